@@ -1,0 +1,101 @@
+import { OPTIONAL_CATEGORIES, isOptionalCategory, type OptionalCategory } from './categories.js';
+import { isValidCookieName } from './cookie-header.js';
+import { isValidPolicyVersion } from './policy-version.js';
+
+/** The element's settings after validation: every field is safe to use. */
+export interface ConsentOptions {
+  readonly policyUrl: string;
+  readonly policyVersion: string;
+  /** Optional categories this site uses, in the canonical order. */
+  readonly categories: readonly OptionalCategory[];
+  readonly cookieName: string;
+  /** An explicit cookie domain, or null to find the registrable domain. */
+  readonly cookieDomain: string | null;
+  readonly cookieDays: number;
+}
+
+/** Raw attribute values, null where absent. */
+export type ConsentAttributes = Readonly<Record<
+  'policy-url' | 'policy-version' | 'categories' | 'cookie-name' | 'cookie-domain' | 'cookie-days',
+  string | null
+>>;
+
+export const DEFAULT_OPTIONS: ConsentOptions = Object.freeze({
+  policyUrl: 'https://cap.kz/privacy',
+  policyVersion: '1',
+  categories: OPTIONAL_CATEGORIES,
+  cookieName: 'cap_consent',
+  cookieDomain: null,
+  cookieDays: 365,
+});
+
+export const MIN_COOKIE_DAYS = 1;
+export const MAX_COOKIE_DAYS = 730;
+
+const DOMAIN_PATTERN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
+
+export interface ResolvedOptions {
+  readonly options: ConsentOptions;
+  /** One line per attribute that was ignored or corrected, for the console. */
+  readonly problems: readonly string[];
+}
+
+/** Validates the element's attributes. Never throws: a bad value falls back to its default and is reported. */
+export function resolveOptions(attributes: ConsentAttributes): ResolvedOptions {
+  const problems: string[] = [];
+  const fallback = <K extends keyof ConsentOptions>(key: K, attribute: string, why: string): ConsentOptions[K] => {
+    problems.push(`${attribute}="${attributes[attribute as keyof ConsentAttributes]}" ${why}; using ${JSON.stringify(DEFAULT_OPTIONS[key])}`);
+    return DEFAULT_OPTIONS[key];
+  };
+
+  const rawUrl = attributes['policy-url'];
+  const policyUrl = rawUrl === null ? DEFAULT_OPTIONS.policyUrl
+    : isHttpUrl(rawUrl) ? rawUrl : fallback('policyUrl', 'policy-url', 'is not an http(s) URL');
+
+  const rawVersion = attributes['policy-version'];
+  const policyVersion = rawVersion === null ? DEFAULT_OPTIONS.policyVersion
+    : isValidPolicyVersion(rawVersion) ? rawVersion
+    : fallback('policyVersion', 'policy-version', 'must be 1-32 letters, digits, ".", "_" or "-"');
+
+  let categories: readonly OptionalCategory[] = DEFAULT_OPTIONS.categories;
+  const rawCategories = attributes.categories;
+  if (rawCategories !== null) {
+    const names = rawCategories.split(/[\s,]+/).filter(Boolean);
+    const unknown = names.filter((name) => !isOptionalCategory(name) && name !== 'necessary');
+    if (unknown.length) problems.push(`categories: unknown ${unknown.map((n) => `"${n}"`).join(', ')} ignored (known: ${OPTIONAL_CATEGORIES.join(', ')})`);
+    categories = OPTIONAL_CATEGORIES.filter((category) => names.includes(category));
+  }
+
+  const rawName = attributes['cookie-name'];
+  const cookieName = rawName === null ? DEFAULT_OPTIONS.cookieName
+    : isValidCookieName(rawName) ? rawName
+    : fallback('cookieName', 'cookie-name', 'must be 1-64 letters, digits, "_" or "-"');
+
+  const rawDomain = attributes['cookie-domain'];
+  const cookieDomain = rawDomain === null || rawDomain === '' ? null
+    : DOMAIN_PATTERN.test(rawDomain) ? rawDomain.replace(/^\./, '').toLowerCase()
+    : fallback('cookieDomain', 'cookie-domain', 'is not a domain name');
+
+  const rawDays = attributes['cookie-days'];
+  let cookieDays = DEFAULT_OPTIONS.cookieDays;
+  if (rawDays !== null) {
+    const days = Number(rawDays);
+    if (!Number.isFinite(days) || rawDays.trim() === '') {
+      cookieDays = fallback('cookieDays', 'cookie-days', 'is not a number');
+    } else {
+      cookieDays = Math.min(MAX_COOKIE_DAYS, Math.max(MIN_COOKIE_DAYS, Math.round(days)));
+      if (cookieDays !== days) problems.push(`cookie-days="${rawDays}" is outside ${MIN_COOKIE_DAYS}-${MAX_COOKIE_DAYS} whole days; using ${cookieDays}`);
+    }
+  }
+
+  return { options: Object.freeze({ policyUrl, policyVersion, categories, cookieName, cookieDomain, cookieDays }), problems };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text, 'https://cap.kz/');
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,328 @@
+import {
+  DEFAULT_OPTIONS,
+  NOTHING_OPTIONAL,
+  createConsentRecord,
+  isCategory,
+  isGranted,
+  resolveOptions,
+  type Category,
+  type CategoryChoices,
+  type ConsentAttributes,
+  type ConsentOptions,
+  type ConsentRecord,
+} from '../core/index.js';
+import { ConsentCookie } from '../store/consent-cookie.js';
+import { applyAuthorizedAreas, runGrantedScripts } from '../activate/index.js';
+import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
+import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
+import { deepActiveElement } from './deep-active-element.js';
+import type { ConsentView } from './view/consent-view.js';
+import type { ViewActions, ViewModel } from './view/view-model.js';
+
+const LOG_PREFIX = '[cap-consent]';
+/** Same symbol in every copy of the script (Symbol.for). */
+export const ELEMENT_MARKER: unique symbol = Symbol.for('cap-consent.element') as never;
+const OPTION_ATTRIBUTES = [
+  'policy-url', 'policy-version', 'categories', 'cookie-name', 'cookie-domain', 'cookie-days',
+] as const satisfies ReadonlyArray<keyof ConsentAttributes>;
+
+/**
+ * The cap.kz consent banner.
+ *
+ * Reads the visitor's decision from the shared cookie, runs the page's gated
+ * scripts and areas for the granted categories, and shows the banner only when
+ * there is no valid decision; the banner UI is a separate chunk loaded only then.
+ *
+ * @summary Consent banner for cap.kz and its subdomains.
+ *
+ * @attr policy-url - Link to the full policy (http or https). Default https://cap.kz/privacy.
+ * @attr policy-version - A decision for another version is asked again. Default "1".
+ * @attr lang - ru, kk or en. Default: `<html lang>`, then ru.
+ * @attr categories - Optional categories the site uses. Default "statistics marketing".
+ * @attr cookie-name - Default "cap_consent".
+ * @attr cookie-domain - Default: the registrable domain (`.cap.kz`); host-only on localhost and IPs.
+ * @attr cookie-days - Lifetime of the decision, 1 to 730 days. Default 365.
+ *
+ * @fires cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
+ * @fires cap-consent-shown - The banner or the preferences became visible.
+ * @fires cap-consent-hidden - Neither the banner nor the preferences is visible any more.
+ *
+ * @slot summary - Replaces the default policy summary text.
+ *
+ * @csspart banner - The bottom bar.
+ * @csspart summary - The policy summary.
+ * @csspart policy-link - The link to the full policy.
+ * @csspart policy-updated - The line saying the policy changed.
+ * @csspart accept-all - «Принять все».
+ * @csspart accept-necessary - «Только необходимые».
+ * @csspart settings - «Настроить».
+ * @csspart preferences - The preferences dialog.
+ * @csspart save - «Сохранить» in the preferences.
+ * @csspart confirmation - The bar confirming a saved choice.
+ *
+ * @cssprop --cap-consent-background - Bar and dialog background.
+ * @cssprop --cap-consent-color - Text colour.
+ * @cssprop --cap-consent-muted-color - Secondary text colour.
+ * @cssprop --cap-consent-accent - Button background.
+ * @cssprop --cap-consent-accent-color - Button text colour.
+ * @cssprop --cap-consent-border-color - Borders.
+ * @cssprop --cap-consent-focus-color - Focus ring.
+ * @cssprop --cap-consent-radius - Corner radius.
+ * @cssprop --cap-consent-font-family - Font.
+ * @cssprop --cap-consent-font-size - Base font size.
+ * @cssprop --cap-consent-max-width - Width of the bar's content.
+ * @cssprop --cap-consent-z-index - Stacking order of the bar.
+ */
+export class CapConsentElement extends HTMLElement {
+  static readonly observedAttributes = ['lang', ...OPTION_ATTRIBUTES];
+  /** Marks every copy of this class, so a second copy of the script can recognise the first. */
+  static readonly [ELEMENT_MARKER] = true;
+
+  private options: ConsentOptions = DEFAULT_OPTIONS;
+  private cookie?: ConsentCookie;
+  private record: ConsentRecord | null = null;
+  private outdatedRecord: ConsentRecord | null = null;
+  private bannerOpen = false;
+  private confirmationOpen = false;
+  private preferencesOpen = false;
+  private uiVisible = false;
+  private started = false;
+  private refreshQueued = false;
+  private view?: Promise<ConsentView>;
+  private rendering: Promise<boolean> = Promise.resolve(true);
+  private readonly reported = new Set<string>();
+  private readonly grantWaiters = new Map<Category, Array<() => void>>();
+
+  /** The visitor's current decision, or null while there is none for this policy version. */
+  get consent(): ConsentRecord | null {
+    return this.record;
+  }
+
+  /** Resolves when the UI shows the current state (true), or false if the UI could not load. */
+  get updateComplete(): Promise<boolean> {
+    return this.rendering;
+  }
+
+  /** Grants every category the site uses. */
+  acceptAll(): void {
+    this.decide({ statistics: true, marketing: true }, 'api');
+  }
+
+  /** Keeps only the necessary cookies. */
+  acceptNecessary(): void {
+    this.decide(NOTHING_OPTIONAL, 'api');
+  }
+
+  /** Saves a choice per category; a category left out keeps its current choice. */
+  save(choices: Partial<CategoryChoices>): void {
+    const current = this.record ?? NOTHING_OPTIONAL;
+    this.decide({ statistics: choices.statistics ?? current.statistics, marketing: choices.marketing ?? current.marketing }, 'api');
+  }
+
+  /** Withdraws every optional category; the decision is kept, so the banner does not return. */
+  withdraw(): void {
+    this.decide(NOTHING_OPTIONAL, 'api', 'withdrawn');
+  }
+
+  /** Opens the preferences dialog; focus returns to the element focused before. */
+  showPreferences(): void {
+    const opener = deepActiveElement();
+    this.preferencesOpen = true;
+    this.render((view) => view.openPreferences(opener));
+  }
+
+  /** Resolves as soon as `category` is granted (at once if it is already). Never rejects. */
+  whenGranted(category: Category): Promise<void> {
+    if (!isCategory(category)) {
+      this.report(`whenGranted("${category}"): unknown category, the promise never resolves`);
+      return new Promise(() => {});
+    }
+    if (isGranted(this.record, category)) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.grantWaiters.set(category, [...(this.grantWaiters.get(category) ?? []), resolve]);
+    });
+  }
+
+  connectedCallback(): void {
+    document.addEventListener('click', this.onDocumentClick);
+    if (this.started) return;
+    this.started = true;
+    this.guarded(() => this.start());
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('click', this.onDocumentClick);
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    if (!this.started || oldValue === newValue || this.refreshQueued) return;
+    this.refreshQueued = true;
+    queueMicrotask(() => {
+      this.refreshQueued = false;
+      this.guarded(() => (name === 'lang' ? this.render() : this.start()));
+    });
+  }
+
+  private start(): void {
+    const { options, problems } = resolveOptions(this.readAttributes());
+    problems.forEach((problem) => this.report(problem));
+    this.options = options;
+    this.cookie = new ConsentCookie({ name: options.cookieName, domain: options.cookieDomain, days: options.cookieDays });
+    const stored = this.cookie.read(options.policyVersion);
+    stored.ignored.forEach((reason) =>
+      this.report(`ignored the cookie "${options.cookieName}": ${reason}. The banner is shown and nothing is granted until the visitor decides`));
+    const kept = stored.current ?? stored.outdated;
+    if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
+    this.record = stored.current;
+    this.outdatedRecord = stored.outdated;
+    this.applyToPage();
+    if (this.record) {
+      this.announceRestored(this.record);
+      this.bannerOpen = false;
+    } else {
+      this.bannerOpen = true;
+    }
+    this.render();
+  }
+
+  private decide(choices: CategoryChoices, source: 'api' | 'ui', reason?: ConsentChangeReason): void {
+    this.guarded(() => {
+      const used = this.options.categories;
+      const allowed = { statistics: choices.statistics && used.includes('statistics'), marketing: choices.marketing && used.includes('marketing') };
+      const previous = this.record;
+      const record = createConsentRecord(allowed, this.options.policyVersion, previous ?? this.outdatedRecord);
+      if (!this.cookie?.write(record)) {
+        this.report(`the browser did not store the cookie "${this.options.cookieName}" (cookies blocked?): the choice applies to this page only and will be asked again`);
+      }
+      this.record = record;
+      this.outdatedRecord = null;
+      this.applyToPage();
+      dispatchConsentEvent(this, 'cap-consent-change', {
+        consent: record,
+        version: record.policyVersion,
+        reason: reason ?? (previous ? 'updated' : 'decided'),
+      });
+      this.confirmationOpen = source === 'ui' && (this.bannerOpen || this.preferencesOpen);
+      this.bannerOpen = false;
+      this.render((view) => view.closePreferences());
+    });
+  }
+
+  private applyToPage(): void {
+    const granted = (category: Category): boolean => isGranted(this.record, category);
+    runGrantedScripts(document, granted);
+    applyAuthorizedAreas(document, granted);
+    for (const [category, waiters] of this.grantWaiters) {
+      if (!granted(category)) continue;
+      this.grantWaiters.delete(category);
+      waiters.forEach((resolve) => resolve());
+    }
+  }
+
+  /** Fires `restored` once the page's own scripts have had the chance to listen. */
+  private announceRestored(record: ConsentRecord): void {
+    const announce = (): void => {
+      if (this.record !== record) return;
+      dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason: 'restored' });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
+    else queueMicrotask(announce);
+  }
+
+  private readonly viewActions: ViewActions = {
+    acceptAll: () => this.decide({ statistics: true, marketing: true }, 'ui'),
+    acceptNecessary: () => this.decide(NOTHING_OPTIONAL, 'ui'),
+    save: (choices) => this.decide(choices, 'ui'),
+    openPreferences: () => this.showPreferences(),
+    preferencesClosed: () => {
+      this.preferencesOpen = false;
+      this.render();
+    },
+    dismissConfirmation: () => {
+      this.confirmationOpen = false;
+      this.render();
+    },
+  };
+
+  private readonly onDocumentClick = (event: MouseEvent): void => {
+    const opener = (event.target as Element | null)?.closest?.('[data-cap-consent-open]');
+    if (!opener) return;
+    event.preventDefault();
+    this.showPreferences();
+  };
+
+  private viewModel(): ViewModel {
+    return {
+      lang: this.resolvedLang(),
+      policyUrl: this.options.policyUrl,
+      categories: this.options.categories,
+      choices: this.record ?? NOTHING_OPTIONAL,
+      policyUpdated: this.outdatedRecord !== null,
+      bannerOpen: this.bannerOpen,
+      confirmationOpen: this.confirmationOpen,
+    };
+  }
+
+  private resolvedLang(): Lang {
+    const own = this.getAttribute('lang');
+    if (own !== null) {
+      const lang = supportedLang(own);
+      if (!lang) this.report(`lang="${own}" is not supported (ru, kk, en); using ${DEFAULT_LANG}`);
+      return lang ?? DEFAULT_LANG;
+    }
+    return supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
+  }
+
+  /** Renders the UI when anything is to be shown, loading it the first time; then runs `after`. */
+  private render(after?: (view: ConsentView) => void): void {
+    const needed = this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
+    if (!needed && !this.view) return;
+    this.rendering = this.rendering.then(() => this.loadView()).then(
+      (view) => {
+        view.render(this.viewModel());
+        after?.(view);
+        this.preferencesOpen = view.preferencesOpen;
+        this.announceVisibility();
+        return true;
+      },
+      (error: unknown) => {
+        this.report(`the banner UI could not be loaded or shown (${String(error)}); nothing is granted`, 'error');
+        return false;
+      },
+    );
+  }
+
+  private loadView(): Promise<ConsentView> {
+    this.view ??= import('./view/consent-view.js').then(
+      ({ ConsentView }) => new ConsentView(this, this.shadowRoot ?? this.attachShadow({ mode: 'open' }), this.viewActions),
+    );
+    return this.view;
+  }
+
+  private announceVisibility(): void {
+    const visible = this.bannerOpen || this.preferencesOpen;
+    if (visible === this.uiVisible) return;
+    this.uiVisible = visible;
+    dispatchConsentEvent(this, visible ? 'cap-consent-shown' : 'cap-consent-hidden', undefined);
+  }
+
+  private readAttributes(): ConsentAttributes {
+    return Object.fromEntries(OPTION_ATTRIBUTES.map((name) => [name, this.getAttribute(name)])) as ConsentAttributes;
+  }
+
+  /** Says a problem once in the console, naming the element. */
+  private report(problem: string, level: 'warn' | 'error' = 'warn'): void {
+    if (this.reported.has(problem)) return;
+    this.reported.add(problem);
+    console[level](`${LOG_PREFIX} ${problem}`);
+  }
+
+  /** Nothing thrown inside escapes into the page; the state stays as safe as it was. */
+  private guarded(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      this.report(`unexpected error, nothing more is granted: ${String(error)}`, 'error');
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { CapConsentElement } from './cap-consent-element.js';
+export { defineCapConsent } from './define.js';
+export type { CapConsentEventMap, ConsentChangeDetail, ConsentChangeEvent, ConsentChangeReason } from './events.js';

@@ -1,0 +1,323 @@
+import { css } from 'lit';
+
+export const consentViewStyles = css`
+  :host {
+    --_bg: var(--cap-consent-background, #ffffff);
+    --_fg: var(--cap-consent-color, #1b2330);
+    --_muted: var(--cap-consent-muted-color, #4a5566);
+    --_accent: var(--cap-consent-accent, #0b57a4);
+    --_accent-fg: var(--cap-consent-accent-color, #ffffff);
+    --_border: var(--cap-consent-border-color, #c9d2de);
+    --_focus: var(--cap-consent-focus-color, #0b57a4);
+    --_radius: var(--cap-consent-radius, 8px);
+    --_font: var(--cap-consent-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_z: var(--cap-consent-z-index, 2147483000);
+    --_width: var(--cap-consent-max-width, 72rem);
+    font-family: var(--_font);
+    font-size: var(--cap-consent-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_fg);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--cap-consent-background, #161b22);
+      --_fg: var(--cap-consent-color, #eef2f7);
+      --_muted: var(--cap-consent-muted-color, #b9c3d0);
+      --_accent: var(--cap-consent-accent, #8cc4ff);
+      --_accent-fg: var(--cap-consent-accent-color, #0b1626);
+      --_border: var(--cap-consent-border-color, #3a4554);
+      --_focus: var(--cap-consent-focus-color, #ffd166);
+    }
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .bar {
+    position: fixed;
+    inset: auto 0 0 0;
+    z-index: var(--_z);
+    box-sizing: border-box;
+    max-height: 70vh;
+    overflow-y: auto;
+    background: var(--_bg);
+    color: var(--_fg);
+    border-top: 1px solid var(--_border);
+    box-shadow: 0 -4px 24px rgb(0 0 0 / 0.14);
+  }
+
+  .bar:focus {
+    outline: none;
+  }
+
+  .bar:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .banner {
+      animation: rise 180ms ease-out;
+    }
+    @keyframes rise {
+      from {
+        transform: translateY(100%);
+      }
+    }
+  }
+
+  .bar-inner {
+    box-sizing: border-box;
+    max-width: var(--_width);
+    margin: 0 auto;
+    padding: 1rem 1.25rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem 2rem;
+  }
+
+  .text {
+    flex: 1 1 32rem;
+    min-width: 0;
+  }
+
+  .title {
+    margin: 0 0 0.25rem;
+    font-size: 1.125em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+
+  .summary,
+  .intro,
+  .description,
+  .saved,
+  .updated {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .summary {
+    font-size: 0.9375em;
+  }
+
+  .updated {
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+  }
+
+  .saved {
+    flex: 1 1 16rem;
+    font-weight: 600;
+  }
+
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    font-weight: 600;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .button {
+    box-sizing: border-box;
+    min-height: 2.75rem;
+    min-width: 10rem;
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    font: inherit;
+    font-size: 0.9375em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .primary {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+
+  .secondary {
+    background: transparent;
+    color: var(--_fg);
+    border-color: var(--_border);
+  }
+
+  .button:hover {
+    filter: brightness(1.08);
+  }
+
+  .secondary:hover {
+    border-color: var(--_accent);
+  }
+
+  @media (max-width: 40rem) {
+    .bar-inner {
+      padding: 0.875rem 1rem;
+    }
+    .actions {
+      flex-direction: column;
+      width: 100%;
+    }
+    .button {
+      width: 100%;
+      min-width: 0;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .preferences {
+    box-sizing: border-box;
+    width: min(34rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    font-family: var(--_font);
+    line-height: 1.5;
+    box-shadow: 0 12px 48px rgb(0 0 0 / 0.3);
+  }
+
+  .preferences::backdrop {
+    background: rgb(10 16 24 / 0.55);
+  }
+
+  .preferences-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+
+  .close {
+    flex: none;
+    width: 2.75rem;
+    height: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_fg);
+    font-size: 1.5rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .intro {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .categories {
+    list-style: none;
+    margin: 1rem 0;
+    padding: 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .category {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.75rem;
+    padding: 0.75rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .category label {
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .category .description {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .category strong {
+    color: var(--_fg);
+  }
+
+  /* A checkbox drawn as a switch: on/off is shown by the knob's position and a check mark, not by colour alone. */
+  .switch {
+    appearance: none;
+    position: relative;
+    box-sizing: border-box;
+    width: 2.75rem;
+    height: 1.5rem;
+    margin: 0;
+    border: 2px solid var(--_muted);
+    border-radius: 999px;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+
+  .switch::before {
+    content: '';
+    position: absolute;
+    top: 2px;
+    left: 2px;
+    width: 1rem;
+    height: 1rem;
+    border-radius: 50%;
+    background: var(--_muted);
+  }
+
+  .switch:checked {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+
+  .switch:checked::before {
+    left: auto;
+    right: 2px;
+    background: var(--_accent-fg);
+  }
+
+  .switch:checked::after {
+    content: '✓';
+    position: absolute;
+    left: 0.3rem;
+    top: 50%;
+    transform: translateY(-50%);
+    color: var(--_accent-fg);
+    font-size: 0.75rem;
+    font-weight: 700;
+  }
+
+  .switch:disabled {
+    cursor: not-allowed;
+    opacity: 0.75;
+  }
+
+  @media (forced-colors: active) {
+    .switch:checked::before {
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,169 @@
+import { adoptStyles, html, nothing, render, type TemplateResult } from 'lit';
+import { ref, createRef } from 'lit/directives/ref.js';
+import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
+import { TEXTS } from '../../i18n/texts.js';
+import { consentViewStyles } from './consent-view.styles.js';
+import { PageSpaceReservation } from './page-space.js';
+import type { ViewActions, ViewModel } from './view-model.js';
+
+/**
+ * The banner, the preferences dialog and the confirmation, rendered with Lit
+ * into the host's shadow root. Loaded lazily: a visitor who has decided never
+ * downloads it.
+ */
+export class ConsentView {
+  private readonly banner = createRef<HTMLElement>();
+  private readonly dialog = createRef<HTMLDialogElement>();
+  private readonly confirmation = createRef<HTMLElement>();
+  private readonly pageSpace = new PageSpaceReservation();
+  private model?: ViewModel;
+  private returnFocusTo: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly root: ShadowRoot,
+    private readonly actions: ViewActions,
+  ) {
+    adoptStyles(root, [consentViewStyles]);
+  }
+
+  render(model: ViewModel): void {
+    const focusWasInside = this.host.matches(':focus-within');
+    const bannerWasOpen = this.model?.bannerOpen ?? false;
+    this.model = model;
+    render(this.template(model), this.root, { host: this });
+    const reserved = model.bannerOpen ? this.banner.value : model.confirmationOpen ? this.confirmation.value : undefined;
+    this.pageSpace.reserveFor(reserved ?? null);
+    if (bannerWasOpen && !model.bannerOpen && model.confirmationOpen && focusWasInside) {
+      this.confirmation.value?.focus();
+    }
+  }
+
+  /** Opens the preferences as a modal dialog; focus returns to `opener` when it closes. */
+  openPreferences(opener: HTMLElement | null): void {
+    const dialog = this.dialog.value;
+    if (!dialog || !this.model) return;
+    if (dialog.open) return;
+    this.resetSwitches(dialog, this.model.choices);
+    this.returnFocusTo = opener;
+    dialog.showModal();
+  }
+
+  closePreferences(): void {
+    this.dialog.value?.close();
+  }
+
+  get preferencesOpen(): boolean {
+    return this.dialog.value?.open ?? false;
+  }
+
+  private readonly onDialogClose = (): void => {
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (target?.isConnected && !this.model?.confirmationOpen) target.focus();
+    this.actions.preferencesClosed();
+  };
+
+  private readonly onSave = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const checked = (name: OptionalCategory): boolean =>
+      (form.elements.namedItem(name) as HTMLInputElement | null)?.checked ?? false;
+    this.actions.save({ statistics: checked('statistics'), marketing: checked('marketing') });
+  };
+
+  private resetSwitches(dialog: HTMLDialogElement, choices: CategoryChoices): void {
+    for (const input of dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
+      input.checked = input.name === 'necessary' || choices[input.name as OptionalCategory] === true;
+    }
+  }
+
+  private template(model: ViewModel): TemplateResult {
+    return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${this.preferencesTemplate(model)}`;
+  }
+
+  private bannerTemplate({ lang, policyUrl, policyUpdated, bannerOpen }: ViewModel): TemplateResult {
+    const texts = TEXTS[lang];
+    return html`
+      <section part="banner" class="bar banner" role="region" aria-label=${texts.regionLabel} lang=${lang}
+        ?hidden=${!bannerOpen} ${ref(this.banner)}>
+        <div class="bar-inner">
+          <div class="text">
+            <h2 class="title">${texts.title}</h2>
+            ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
+            <div part="summary" class="summary">
+              <slot name="summary">${texts.summary}</slot>
+              <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
+                >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a>
+            </div>
+          </div>
+          <div class="actions">
+            <button type="button" part="accept-all" class="button primary" @click=${() => this.actions.acceptAll()}>
+              ${texts.acceptAll}
+            </button>
+            <button type="button" part="accept-necessary" class="button primary"
+              @click=${() => this.actions.acceptNecessary()}>${texts.acceptNecessary}</button>
+            <button type="button" part="settings" class="button secondary" aria-haspopup="dialog"
+              @click=${() => this.actions.openPreferences()}>${texts.settings}</button>
+          </div>
+        </div>
+      </section>`;
+  }
+
+  private confirmationTemplate({ lang, confirmationOpen }: ViewModel): TemplateResult {
+    const texts = TEXTS[lang];
+    return html`
+      <div part="confirmation" class="bar confirmation" role="status" aria-live="polite" lang=${lang}
+        tabindex="-1" ?hidden=${!confirmationOpen} ${ref(this.confirmation)}>
+        ${confirmationOpen
+          ? html`<div class="bar-inner">
+              <p class="saved">${texts.saved}</p>
+              <div class="actions">
+                <button type="button" class="button secondary" @click=${() => this.actions.openPreferences()}>
+                  ${texts.change}
+                </button>
+                <button type="button" class="button secondary" @click=${() => this.actions.dismissConfirmation()}>
+                  ${texts.close}
+                </button>
+              </div>
+            </div>`
+          : nothing}
+      </div>`;
+  }
+
+  private preferencesTemplate({ lang, categories }: ViewModel): TemplateResult {
+    const texts = TEXTS[lang];
+    const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
+    return html`
+      <dialog part="preferences" class="preferences" aria-labelledby="preferences-title" lang=${lang}
+        ${ref(this.dialog)} @close=${this.onDialogClose}>
+        <form method="dialog" @submit=${this.onSave}>
+          <div class="preferences-head">
+            <h2 id="preferences-title" class="title">${texts.preferencesTitle}</h2>
+            <button type="button" class="close" aria-label=${texts.close} @click=${() => this.closePreferences()}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+          <p class="intro">${texts.preferencesIntro}</p>
+          <ul class="categories">
+            ${rows.map((category) => {
+              const { name, description } = texts.categories[category];
+              const necessary = category === 'necessary';
+              return html`
+                <li class="category">
+                  <input type="checkbox" class="switch" id="category-${category}" name=${category}
+                    ?disabled=${necessary} aria-describedby="category-${category}-description" />
+                  <label for="category-${category}">${name}</label>
+                  <p id="category-${category}-description" class="description">
+                    ${description}${necessary ? html` <strong>${texts.alwaysOn}.</strong>` : nothing}
+                  </p>
+                </li>`;
+            })}
+          </ul>
+          <div class="actions">
+            <button type="submit" part="save" class="button primary">${texts.save}</button>
+          </div>
+        </form>
+      </dialog>`;
+  }
+}

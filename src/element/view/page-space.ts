@@ -1,0 +1,41 @@
+/**
+ * Keeps the end of the page and the focused element out from under the fixed
+ * bar (WCAG 2.2, 2.4.11): while a bar is shown, its height is added to the
+ * page's bottom padding and scroll padding. Content above does not move, so
+ * there is no layout shift. Uses the CSSOM, which a strict CSP allows.
+ */
+export class PageSpaceReservation {
+  private observer?: ResizeObserver;
+  private observed: Element | null = null;
+  private original?: { paddingBottom: string; scrollPaddingBottom: string; basePadding: number };
+
+  reserveFor(element: Element | null): void {
+    if (element === this.observed) return;
+    this.observer?.disconnect();
+    this.observed = element;
+    if (!element) return this.release();
+    this.observer ??= new ResizeObserver(() => this.apply());
+    this.observer.observe(element);
+    this.apply();
+  }
+
+  private apply(): void {
+    const { body, documentElement } = document;
+    const height = this.observed?.getBoundingClientRect().height ?? 0;
+    if (!body || height === 0) return;
+    this.original ??= {
+      paddingBottom: body.style.paddingBottom,
+      scrollPaddingBottom: documentElement.style.scrollPaddingBottom,
+      basePadding: parseFloat(getComputedStyle(body).paddingBottom) || 0,
+    };
+    body.style.paddingBottom = `${this.original.basePadding + height}px`;
+    documentElement.style.scrollPaddingBottom = `${height}px`;
+  }
+
+  private release(): void {
+    if (!this.original) return;
+    document.body.style.paddingBottom = this.original.paddingBottom;
+    document.documentElement.style.scrollPaddingBottom = this.original.scrollPaddingBottom;
+    this.original = undefined;
+  }
+}

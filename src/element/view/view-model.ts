@@ -1,0 +1,24 @@
+import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
+import type { Lang } from '../../i18n/index.js';
+
+/** Everything the banner UI shows; the host element owns it. */
+export interface ViewModel {
+  readonly lang: Lang;
+  readonly policyUrl: string;
+  readonly categories: readonly OptionalCategory[];
+  /** What the switches show when the preferences open: the current decision, or nothing. */
+  readonly choices: CategoryChoices;
+  readonly policyUpdated: boolean;
+  readonly bannerOpen: boolean;
+  readonly confirmationOpen: boolean;
+}
+
+/** What the UI asks the host element to do. */
+export interface ViewActions {
+  acceptAll(): void;
+  acceptNecessary(): void;
+  save(choices: CategoryChoices): void;
+  openPreferences(): void;
+  preferencesClosed(): void;
+  dismissConfirmation(): void;
+}

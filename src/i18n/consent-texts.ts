@@ -1,0 +1,24 @@
+/** Every text the banner shows, in one language. Each language file must satisfy this. */
+export interface ConsentTexts {
+  /** Accessible name of the banner region. */
+  readonly regionLabel: string;
+  readonly title: string;
+  /** The policy summary: operator, what is collected, why, how to withdraw. */
+  readonly summary: string;
+  readonly policyUpdated: string;
+  readonly policyLink: string;
+  /** Spoken after the link text: the link opens a new tab. */
+  readonly opensInNewTab: string;
+  readonly acceptAll: string;
+  readonly acceptNecessary: string;
+  readonly settings: string;
+  readonly preferencesTitle: string;
+  readonly preferencesIntro: string;
+  readonly save: string;
+  readonly close: string;
+  readonly alwaysOn: string;
+  readonly categories: Readonly<Record<'necessary' | 'statistics' | 'marketing', { readonly name: string; readonly description: string }>>;
+  /** Announced after a decision; followed by a link that reopens the settings. */
+  readonly saved: string;
+  readonly change: string;
+}

@@ -1,0 +1,38 @@
+import type { ConsentTexts } from './consent-texts.js';
+
+export const en: ConsentTexts = {
+  regionLabel: 'Cookie consent',
+  title: 'We use cookies',
+  summary:
+    'Corporate Educational Platforms LLP (ТОО «Корпоративные образовательные платформы»), the operator of the ' +
+    'cap.kz sites, uses cookies and a statistics pixel. They collect non-personal data — IP address, cookie data, ' +
+    'browser details and access time — for statistics and advertising. Necessary cookies keep you signed in and ' +
+    'the site working. You can change or withdraw your consent at any time in the cookie settings.',
+  policyUpdated: 'Our privacy policy has changed. Please confirm your choice again.',
+  policyLink: 'Privacy policy',
+  opensInNewTab: '(opens in a new tab)',
+  acceptAll: 'Accept all',
+  acceptNecessary: 'Necessary only',
+  settings: 'Customise',
+  preferencesTitle: 'Cookie settings',
+  preferencesIntro: 'Choose which cookies to allow on cap.kz and all its subdomains. You can change this at any time.',
+  save: 'Save',
+  close: 'Close',
+  alwaysOn: 'Always on',
+  categories: {
+    necessary: {
+      name: 'Necessary',
+      description: 'Signing in to your account, security and remembering your choice.',
+    },
+    statistics: {
+      name: 'Statistics',
+      description: 'A statistics pixel: site traffic and finding technical problems, from non-personal data.',
+    },
+    marketing: {
+      name: 'Advertising',
+      description: 'Advertising pixels: showing and measuring ads, sending promotional materials.',
+    },
+  },
+  saved: 'Your choice has been saved.',
+  change: 'Change cookie settings',
+};

@@ -1,0 +1,8 @@
+/** `document.cookie`, or '' where reading it throws (sandboxed frames, opaque origins). */
+export function readDocumentCookie(): string {
+  try {
+    return document.cookie;
+  } catch {
+    return '';
+  }
+}

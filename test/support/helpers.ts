@@ -1,0 +1,127 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { CapConsentElement } from '../../src/index.js';
+import { createConsentRecord, serializeConsentCookie } from '../../src/core/index.js';
+
+export interface BrowserCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  sameSite?: string;
+  secure: boolean;
+  expires: number;
+  session: boolean;
+}
+
+export interface SiteSnapshot {
+  host: string;
+  events: string[];
+  bannerVisible: boolean;
+  consent: { statistics: boolean; marketing: boolean } | null;
+  documentCookie: string;
+  pixelRuns: number;
+}
+
+let cookieCounter = 0;
+
+/** A cookie name no other test uses, so tests never see each other's decisions. */
+export function uniqueCookieName(): string {
+  cookieCounter += 1;
+  return `t${Date.now().toString(36)}_${cookieCounter}`;
+}
+
+export async function browserCookies(name?: string): Promise<BrowserCookie[]> {
+  const cookies = (await executeServerCommand('cookies')) as BrowserCookie[];
+  return name ? cookies.filter((cookie) => cookie.name === name) : cookies;
+}
+
+export function setBrowserCookies(cookies: Array<Partial<BrowserCookie> & { name: string; value: string }>): Promise<unknown> {
+  return executeServerCommand('set-cookies', { cookies });
+}
+
+export function clearBrowserCookies(): Promise<unknown> {
+  return executeServerCommand('clear-cookies');
+}
+
+export function visit(url: string, click?: string): Promise<SiteSnapshot> {
+  return executeServerCommand('visit', { url, click }) as Promise<SiteSnapshot>;
+}
+
+/** How many requests the test server received for `url` (path and query). */
+export function requestCount(url: string): Promise<number> {
+  return executeServerCommand('request-count', { url }) as Promise<number>;
+}
+
+/** Creates the element with a cookie name of its own and waits until it shows its state. */
+export async function consentElement(attributes: Record<string, string> = {}, parent: HTMLElement = document.body): Promise<CapConsentElement> {
+  const element = document.createElement('cap-consent');
+  element.setAttribute('cookie-name', uniqueCookieName());
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** Serializes a decision as the element would store it. */
+export function storedValue(choices: { statistics: boolean; marketing: boolean }, version = '1', decidedAt = Date.now()): string {
+  return serializeConsentCookie(createConsentRecord(choices, version, null, decidedAt));
+}
+
+export function part(element: CapConsentElement, name: string): HTMLElement {
+  const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part "${name}" rendered`);
+  return found;
+}
+
+export function bannerVisible(element: CapConsentElement): boolean {
+  const banner = element.shadowRoot?.querySelector<HTMLElement>('[part="banner"]');
+  return Boolean(banner && !banner.hidden && banner.getBoundingClientRect().height > 0);
+}
+
+/** Collects console warnings written while `action` runs. */
+export async function consoleWarnings(action: () => Promise<unknown> | unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await action();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Removes every element a test added, so the next test starts on a clean page. */
+export function cleanPage(): void {
+  for (const element of document.querySelectorAll('cap-consent, [data-test-added]')) element.remove();
+  document.body.removeAttribute('style');
+  document.documentElement.removeAttribute('style');
+}
+
+/** Adds markup to the page for one test (removed by cleanPage). */
+export function addToPage<T extends HTMLElement>(tag: string, attributes: Record<string, string> = {}, text = ''): T {
+  const element = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.setAttribute('data-test-added', '');
+  element.textContent = text;
+  document.body.append(element);
+  return element;
+}
+
+/** The cookie name the element was given by consentElement. */
+export function cookieNameOf(element: CapConsentElement): string {
+  return element.getAttribute('cookie-name') ?? 'cap_consent';
+}
+
+/** Records the cap-consent events the document receives from now on. */
+export function recordEvents(): { types: string[]; reasons: string[]; stop(): void } {
+  const types: string[] = [];
+  const reasons: string[] = [];
+  const onEvent = (event: Event) => {
+    types.push(event.type);
+    if (event.type === 'cap-consent-change') reasons.push((event as CustomEvent<{ reason: string }>).detail.reason);
+  };
+  const names = ['cap-consent-change', 'cap-consent-shown', 'cap-consent-hidden'];
+  names.forEach((name) => document.addEventListener(name, onEvent));
+  return { types, reasons, stop: () => names.forEach((name) => document.removeEventListener(name, onEvent)) };
+}

@@ -1,0 +1,34 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { browserCommandsPlugin, countRequests } from './test/support/browser-commands.mjs';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One test file at a time: files share the browser's cookie jar.
+  concurrency: 1,
+  port: 8765,
+  testFramework: { config: { timeout: 5000 } },
+  middleware: [countRequests],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), browserCommandsPlugin],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          // Real cap.kz host names, served by the test server: one decision must hold on every subdomain.
+          '--host-resolver-rules=MAP *.cap.kz 127.0.0.1, MAP cap.kz 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+};
