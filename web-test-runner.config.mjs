@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { browserCommandsPlugin, countRequests } from './test/support/browser-commands.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -9,10 +11,13 @@ export default {
   nodeResolve: true,
   // One test file at a time: files share the browser's cookie jar.
   concurrency: 1,
-  port: 8765,
+  // WTR_PORT lets two checkouts test side by side.
+  port: Number(process.env.WTR_PORT ?? 8765),
+  reporters: [defaultReporter(), summaryReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
   middleware: [countRequests],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), browserCommandsPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCommandsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

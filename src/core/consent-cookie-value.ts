@@ -12,12 +12,13 @@ const EARLIEST_DECISION_SECONDS = 1_577_836_800; // 2020-01-01: nothing older wa
 const ALLOWED_CLOCK_SKEW_SECONDS = 86_400;
 
 export type ParsedConsentCookie =
-  | { readonly ok: true; readonly record: ConsentRecord }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly record: ConsentRecord } | { readonly ok: false; readonly reason: string };
 
 export function serializeConsentCookie(record: ConsentRecord): string {
   const seconds = Math.floor(record.decidedAt / 1000);
-  return [FORMAT, record.policyVersion, `s${+record.statistics}`, `m${+record.marketing}`, seconds, record.id].join('.');
+  return [FORMAT, record.policyVersion, `s${+record.statistics}`, `m${+record.marketing}`, seconds, record.id].join(
+    '.',
+  );
 }
 
 function rejected(reason: string): ParsedConsentCookie {
@@ -37,7 +38,9 @@ export function parseConsentCookie(value: unknown, now: number = Date.now()): Pa
   const fields = value.split('.');
   const format = fields[0];
   if (format !== FORMAT) {
-    return rejected(/^v\d+$/.test(format) ? `format ${format} is not known to this version` : 'it is not a cap-consent value');
+    return rejected(
+      /^v\d+$/.test(format) ? `format ${format} is not known to this version` : 'it is not a cap-consent value',
+    );
   }
   if (fields.length < 6) return rejected('the value is truncated');
   const [statisticsField, marketingField, secondsField, id] = fields.slice(-4);

@@ -15,10 +15,12 @@ export interface ConsentOptions {
 }
 
 /** Raw attribute values, null where absent. */
-export type ConsentAttributes = Readonly<Record<
-  'policy-url' | 'policy-version' | 'categories' | 'cookie-name' | 'cookie-domain' | 'cookie-days',
-  string | null
->>;
+export type ConsentAttributes = Readonly<
+  Record<
+    'policy-url' | 'policy-version' | 'categories' | 'cookie-name' | 'cookie-domain' | 'cookie-days',
+    string | null
+  >
+>;
 
 export const DEFAULT_OPTIONS: ConsentOptions = Object.freeze({
   policyUrl: 'https://cap.kz/privacy',
@@ -44,37 +46,55 @@ export interface ResolvedOptions {
 export function resolveOptions(attributes: ConsentAttributes): ResolvedOptions {
   const problems: string[] = [];
   const fallback = <K extends keyof ConsentOptions>(key: K, attribute: string, why: string): ConsentOptions[K] => {
-    problems.push(`${attribute}="${attributes[attribute as keyof ConsentAttributes]}" ${why}; using ${JSON.stringify(DEFAULT_OPTIONS[key])}`);
+    problems.push(
+      `${attribute}="${attributes[attribute as keyof ConsentAttributes]}" ${why}; using ${JSON.stringify(DEFAULT_OPTIONS[key])}`,
+    );
     return DEFAULT_OPTIONS[key];
   };
 
   const rawUrl = attributes['policy-url'];
-  const policyUrl = rawUrl === null ? DEFAULT_OPTIONS.policyUrl
-    : isHttpUrl(rawUrl) ? rawUrl : fallback('policyUrl', 'policy-url', 'is not an http(s) URL');
+  const policyUrl =
+    rawUrl === null
+      ? DEFAULT_OPTIONS.policyUrl
+      : isHttpUrl(rawUrl)
+        ? rawUrl
+        : fallback('policyUrl', 'policy-url', 'is not an http(s) URL');
 
   const rawVersion = attributes['policy-version'];
-  const policyVersion = rawVersion === null ? DEFAULT_OPTIONS.policyVersion
-    : isValidPolicyVersion(rawVersion) ? rawVersion
-    : fallback('policyVersion', 'policy-version', 'must be 1-32 letters, digits, ".", "_" or "-"');
+  const policyVersion =
+    rawVersion === null
+      ? DEFAULT_OPTIONS.policyVersion
+      : isValidPolicyVersion(rawVersion)
+        ? rawVersion
+        : fallback('policyVersion', 'policy-version', 'must be 1-32 letters, digits, ".", "_" or "-"');
 
   let categories: readonly OptionalCategory[] = DEFAULT_OPTIONS.categories;
   const rawCategories = attributes.categories;
   if (rawCategories !== null) {
     const names = rawCategories.split(/[\s,]+/).filter(Boolean);
     const unknown = names.filter((name) => !isOptionalCategory(name) && name !== 'necessary');
-    if (unknown.length) problems.push(`categories: unknown ${unknown.map((n) => `"${n}"`).join(', ')} ignored (known: ${OPTIONAL_CATEGORIES.join(', ')})`);
+    if (unknown.length)
+      problems.push(
+        `categories: unknown ${unknown.map((n) => `"${n}"`).join(', ')} ignored (known: ${OPTIONAL_CATEGORIES.join(', ')})`,
+      );
     categories = OPTIONAL_CATEGORIES.filter((category) => names.includes(category));
   }
 
   const rawName = attributes['cookie-name'];
-  const cookieName = rawName === null ? DEFAULT_OPTIONS.cookieName
-    : isValidCookieName(rawName) ? rawName
-    : fallback('cookieName', 'cookie-name', 'must be 1-64 letters, digits, "_" or "-"');
+  const cookieName =
+    rawName === null
+      ? DEFAULT_OPTIONS.cookieName
+      : isValidCookieName(rawName)
+        ? rawName
+        : fallback('cookieName', 'cookie-name', 'must be 1-64 letters, digits, "_" or "-"');
 
   const rawDomain = attributes['cookie-domain'];
-  const cookieDomain = rawDomain === null || rawDomain === '' ? null
-    : DOMAIN_PATTERN.test(rawDomain) ? rawDomain.replace(/^\./, '').toLowerCase()
-    : fallback('cookieDomain', 'cookie-domain', 'is not a domain name');
+  const cookieDomain =
+    rawDomain === null || rawDomain === ''
+      ? null
+      : DOMAIN_PATTERN.test(rawDomain)
+        ? rawDomain.replace(/^\./, '').toLowerCase()
+        : fallback('cookieDomain', 'cookie-domain', 'is not a domain name');
 
   const rawDays = attributes['cookie-days'];
   let cookieDays = DEFAULT_OPTIONS.cookieDays;
@@ -84,11 +104,17 @@ export function resolveOptions(attributes: ConsentAttributes): ResolvedOptions {
       cookieDays = fallback('cookieDays', 'cookie-days', 'is not a number');
     } else {
       cookieDays = Math.min(MAX_COOKIE_DAYS, Math.max(MIN_COOKIE_DAYS, Math.round(days)));
-      if (cookieDays !== days) problems.push(`cookie-days="${rawDays}" is outside ${MIN_COOKIE_DAYS}-${MAX_COOKIE_DAYS} whole days; using ${cookieDays}`);
+      if (cookieDays !== days)
+        problems.push(
+          `cookie-days="${rawDays}" is outside ${MIN_COOKIE_DAYS}-${MAX_COOKIE_DAYS} whole days; using ${cookieDays}`,
+        );
     }
   }
 
-  return { options: Object.freeze({ policyUrl, policyVersion, categories, cookieName, cookieDomain, cookieDays }), problems };
+  return {
+    options: Object.freeze({ policyUrl, policyVersion, categories, cookieName, cookieDomain, cookieDays }),
+    problems,
+  };
 }
 
 function isHttpUrl(text: string): boolean {

@@ -3,8 +3,15 @@ const IPV4_PATTERN = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** Hosts on which a cookie is always host-only: IP addresses, `localhost` and other single-label names. */
 export function isHostOnlyHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return host === '' || !host.includes('.') || host.includes(':') || host.startsWith('[') ||
-    IPV4_PATTERN.test(host) || host === 'localhost' || host.endsWith('.localhost');
+  return (
+    host === '' ||
+    !host.includes('.') ||
+    host.includes(':') ||
+    host.startsWith('[') ||
+    IPV4_PATTERN.test(host) ||
+    host === 'localhost' ||
+    host.endsWith('.localhost')
+  );
 }
 
 /**

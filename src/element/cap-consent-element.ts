@@ -23,7 +23,12 @@ const LOG_PREFIX = '[cap-consent]';
 /** Same symbol in every copy of the script (Symbol.for). */
 export const ELEMENT_MARKER: unique symbol = Symbol.for('cap-consent.element') as never;
 const OPTION_ATTRIBUTES = [
-  'policy-url', 'policy-version', 'categories', 'cookie-name', 'cookie-domain', 'cookie-days',
+  'policy-url',
+  'policy-version',
+  'categories',
+  'cookie-name',
+  'cookie-domain',
+  'cookie-days',
 ] as const satisfies ReadonlyArray<keyof ConsentAttributes>;
 
 /**
@@ -116,7 +121,10 @@ export class CapConsentElement extends HTMLElement {
   /** Saves a choice per category; a category left out keeps its current choice. */
   save(choices: Partial<CategoryChoices>): void {
     const current = this.record ?? NOTHING_OPTIONAL;
-    this.decide({ statistics: choices.statistics ?? current.statistics, marketing: choices.marketing ?? current.marketing }, 'api');
+    this.decide(
+      { statistics: choices.statistics ?? current.statistics, marketing: choices.marketing ?? current.marketing },
+      'api',
+    );
   }
 
   /** Withdraws every optional category; the decision is kept, so the banner does not return. */
@@ -167,10 +175,17 @@ export class CapConsentElement extends HTMLElement {
     const { options, problems } = resolveOptions(this.readAttributes());
     problems.forEach((problem) => this.report(problem));
     this.options = options;
-    this.cookie = new ConsentCookie({ name: options.cookieName, domain: options.cookieDomain, days: options.cookieDays });
+    this.cookie = new ConsentCookie({
+      name: options.cookieName,
+      domain: options.cookieDomain,
+      days: options.cookieDays,
+    });
     const stored = this.cookie.read(options.policyVersion);
     stored.ignored.forEach((reason) =>
-      this.report(`ignored the cookie "${options.cookieName}": ${reason}. The banner is shown and nothing is granted until the visitor decides`));
+      this.report(
+        `ignored the cookie "${options.cookieName}": ${reason}. The banner is shown and nothing is granted until the visitor decides`,
+      ),
+    );
     const kept = stored.current ?? stored.outdated;
     if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
     this.record = stored.current;
@@ -188,11 +203,16 @@ export class CapConsentElement extends HTMLElement {
   private decide(choices: CategoryChoices, source: 'api' | 'ui', reason?: ConsentChangeReason): void {
     this.guarded(() => {
       const used = this.options.categories;
-      const allowed = { statistics: choices.statistics && used.includes('statistics'), marketing: choices.marketing && used.includes('marketing') };
+      const allowed = {
+        statistics: choices.statistics && used.includes('statistics'),
+        marketing: choices.marketing && used.includes('marketing'),
+      };
       const previous = this.record;
       const record = createConsentRecord(allowed, this.options.policyVersion, previous ?? this.outdatedRecord);
       if (!this.cookie?.write(record)) {
-        this.report(`the browser did not store the cookie "${this.options.cookieName}" (cookies blocked?): the choice applies to this page only and will be asked again`);
+        this.report(
+          `the browser did not store the cookie "${this.options.cookieName}" (cookies blocked?): the choice applies to this page only and will be asked again`,
+        );
       }
       this.record = record;
       this.outdatedRecord = null;
@@ -202,9 +222,10 @@ export class CapConsentElement extends HTMLElement {
         version: record.policyVersion,
         reason: reason ?? (previous ? 'updated' : 'decided'),
       });
-      this.confirmationOpen = source === 'ui' && (this.bannerOpen || this.preferencesOpen);
+      const decidedInUi = source === 'ui';
+      this.confirmationOpen = decidedInUi && (this.bannerOpen || this.preferencesOpen);
       this.bannerOpen = false;
-      this.render((view) => view.closePreferences());
+      this.render((view) => view.closePreferences(decidedInUi));
     });
   }
 
@@ -223,7 +244,11 @@ export class CapConsentElement extends HTMLElement {
   private announceRestored(record: ConsentRecord): void {
     const announce = (): void => {
       if (this.record !== record) return;
-      dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason: 'restored' });
+      dispatchConsentEvent(this, 'cap-consent-change', {
+        consent: record,
+        version: record.policyVersion,
+        reason: 'restored',
+      });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
     else queueMicrotask(announce);
@@ -277,24 +302,27 @@ export class CapConsentElement extends HTMLElement {
   private render(after?: (view: ConsentView) => void): void {
     const needed = this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
     if (!needed && !this.view) return;
-    this.rendering = this.rendering.then(() => this.loadView()).then(
-      (view) => {
-        view.render(this.viewModel());
-        after?.(view);
-        this.preferencesOpen = view.preferencesOpen;
-        this.announceVisibility();
-        return true;
-      },
-      (error: unknown) => {
-        this.report(`the banner UI could not be loaded or shown (${String(error)}); nothing is granted`, 'error');
-        return false;
-      },
-    );
+    this.rendering = this.rendering
+      .then(() => this.loadView())
+      .then(
+        (view) => {
+          view.render(this.viewModel());
+          after?.(view);
+          this.preferencesOpen = view.preferencesOpen;
+          this.announceVisibility();
+          return true;
+        },
+        (error: unknown) => {
+          this.report(`the banner UI could not be loaded or shown (${String(error)}); nothing is granted`, 'error');
+          return false;
+        },
+      );
   }
 
   private loadView(): Promise<ConsentView> {
     this.view ??= import('./view/consent-view.js').then(
-      ({ ConsentView }) => new ConsentView(this, this.shadowRoot ?? this.attachShadow({ mode: 'open' }), this.viewActions),
+      ({ ConsentView }) =>
+        new ConsentView(this, this.shadowRoot ?? this.attachShadow({ mode: 'open' }), this.viewActions),
     );
     return this.view;
   }

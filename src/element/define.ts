@@ -8,5 +8,6 @@ import { CapConsentElement, ELEMENT_MARKER as MARKER } from './cap-consent-eleme
 export function defineCapConsent(tag = 'cap-consent', registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tag) as (CustomElementConstructor & { [MARKER]?: boolean }) | undefined;
   if (existing === undefined) registry.define(tag, class extends CapConsentElement {});
-  else if (!existing[MARKER]) console.warn(`[cap-consent] <${tag}> is already defined by another script; cap-consent is not registered`);
+  else if (!existing[MARKER])
+    console.warn(`[cap-consent] <${tag}> is already defined by another script; cap-consent is not registered`);
 }

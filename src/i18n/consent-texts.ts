@@ -17,7 +17,9 @@ export interface ConsentTexts {
   readonly save: string;
   readonly close: string;
   readonly alwaysOn: string;
-  readonly categories: Readonly<Record<'necessary' | 'statistics' | 'marketing', { readonly name: string; readonly description: string }>>;
+  readonly categories: Readonly<
+    Record<'necessary' | 'statistics' | 'marketing', { readonly name: string; readonly description: string }>
+  >;
   /** Announced after a decision; followed by a link that reopens the settings. */
   readonly saved: string;
   readonly change: string;

@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_OPTIONS, resolveOptions, type ConsentAttributes } from '../../src/core/index.js';
 
 const none: ConsentAttributes = {
-  'policy-url': null, 'policy-version': null, categories: null, 'cookie-name': null, 'cookie-domain': null, 'cookie-days': null,
+  'policy-url': null,
+  'policy-version': null,
+  categories: null,
+  'cookie-name': null,
+  'cookie-domain': null,
+  'cookie-days': null,
 };
 
 describe('element options', () => {
@@ -18,7 +23,9 @@ describe('element options', () => {
       expect(options.policyUrl).to.equal(DEFAULT_OPTIONS.policyUrl);
       expect(problems[0]).to.contain('policy-url');
     }
-    expect(resolveOptions({ ...none, 'policy-url': 'https://lms.cap.kz/privacy' }).options.policyUrl).to.equal('https://lms.cap.kz/privacy');
+    expect(resolveOptions({ ...none, 'policy-url': 'https://lms.cap.kz/privacy' }).options.policyUrl).to.equal(
+      'https://lms.cap.kz/privacy',
+    );
   });
 
   it('reports unknown categories and keeps the known ones', () => {

@@ -11,7 +11,12 @@ describe('cookie domain candidates', () => {
 
   it('handles multi-part public suffixes through the browser, not a list', () => {
     // The browser refuses "co.uk" as it refuses "kz", so probing settles on example.co.uk.
-    expect(cookieDomainCandidates('shop.example.co.uk')).to.deep.equal(['uk', 'co.uk', 'example.co.uk', 'shop.example.co.uk']);
+    expect(cookieDomainCandidates('shop.example.co.uk')).to.deep.equal([
+      'uk',
+      'co.uk',
+      'example.co.uk',
+      'shop.example.co.uk',
+    ]);
   });
 
   it('keeps cookies host-only on localhost and IP addresses', () => {

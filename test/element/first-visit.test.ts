@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import {
-  bannerVisible, browserCookies, cleanPage, consentElement, cookieNameOf, part, recordEvents,
+  bannerVisible,
+  browserCookies,
+  cleanPage,
+  consentElement,
+  cookieNameOf,
+  part,
+  recordEvents,
 } from '../support/helpers.js';
 
 const STORED = /^v1\.1\.s([01])\.m([01])\.\d{10}\.[0-9a-f]{32}$/;

@@ -15,10 +15,18 @@ function contextOf(session) {
 }
 
 const commands = {
-  async 'cookies'({ session }) {
+  async cookies({ session }) {
     const cookies = await contextOf(session).cookies();
-    return cookies.map(({ name, value, domain, path, sameSite, secure, expires, session: isSession }) =>
-      ({ name, value, domain, path, sameSite, secure, expires, session: isSession }));
+    return cookies.map(({ name, value, domain, path, sameSite, secure, expires, session: isSession }) => ({
+      name,
+      value,
+      domain,
+      path,
+      sameSite,
+      secure,
+      expires,
+      session: isSession,
+    }));
   },
   async 'set-cookies'({ session, payload }) {
     await contextOf(session).setCookie(...payload.cookies);
@@ -40,7 +48,7 @@ const commands = {
    * Opens `url` in a new tab of the same browser (same cookie jar), optionally
    * clicks a banner part, and reports what a visitor would see.
    */
-  async 'visit'({ session, payload }) {
+  async visit({ session, payload }) {
     const page = await session.browser.getPage(session.id).browser().newPage();
     try {
       await page.goto(payload.url, { waitUntil: 'load' });
@@ -53,6 +61,8 @@ const commands = {
           await element.updateComplete;
         }, payload.click);
       }
+      // Gated tags start asynchronously; let them load before reporting.
+      await page.waitForNetworkIdle({ idleTime: 100, timeout: 5000 });
       return await page.evaluate(() => window.siteReport.snapshot());
     } finally {
       await page.close();

@@ -35,7 +35,9 @@ export async function browserCookies(name?: string): Promise<BrowserCookie[]> {
   return name ? cookies.filter((cookie) => cookie.name === name) : cookies;
 }
 
-export function setBrowserCookies(cookies: Array<Partial<BrowserCookie> & { name: string; value: string }>): Promise<unknown> {
+export function setBrowserCookies(
+  cookies: Array<Partial<BrowserCookie> & { name: string; value: string }>,
+): Promise<unknown> {
   return executeServerCommand('set-cookies', { cookies });
 }
 
@@ -53,7 +55,10 @@ export function requestCount(url: string): Promise<number> {
 }
 
 /** Creates the element with a cookie name of its own and waits until it shows its state. */
-export async function consentElement(attributes: Record<string, string> = {}, parent: HTMLElement = document.body): Promise<CapConsentElement> {
+export async function consentElement(
+  attributes: Record<string, string> = {},
+  parent: HTMLElement = document.body,
+): Promise<CapConsentElement> {
   const element = document.createElement('cap-consent');
   element.setAttribute('cookie-name', uniqueCookieName());
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -63,7 +68,11 @@ export async function consentElement(attributes: Record<string, string> = {}, pa
 }
 
 /** Serializes a decision as the element would store it. */
-export function storedValue(choices: { statistics: boolean; marketing: boolean }, version = '1', decidedAt = Date.now()): string {
+export function storedValue(
+  choices: { statistics: boolean; marketing: boolean },
+  version = '1',
+  decidedAt = Date.now(),
+): string {
   return serializeConsentCookie(createConsentRecord(choices, version, null, decidedAt));
 }
 
@@ -79,7 +88,7 @@ export function bannerVisible(element: CapConsentElement): boolean {
 }
 
 /** Collects console warnings written while `action` runs. */
-export async function consoleWarnings(action: () => Promise<unknown> | unknown): Promise<string[]> {
+export async function consentWarnings(action: () => Promise<unknown> | unknown): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));

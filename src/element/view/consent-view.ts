@@ -18,6 +18,7 @@ export class ConsentView {
   private readonly pageSpace = new PageSpaceReservation();
   private model?: ViewModel;
   private returnFocusTo: HTMLElement | null = null;
+  private focusConfirmationOnClose = false;
 
   constructor(
     private readonly host: HTMLElement,
@@ -32,9 +33,13 @@ export class ConsentView {
     const bannerWasOpen = this.model?.bannerOpen ?? false;
     this.model = model;
     render(this.template(model), this.root, { host: this });
-    const reserved = model.bannerOpen ? this.banner.value : model.confirmationOpen ? this.confirmation.value : undefined;
+    const reserved = model.bannerOpen
+      ? this.banner.value
+      : model.confirmationOpen
+        ? this.confirmation.value
+        : undefined;
     this.pageSpace.reserveFor(reserved ?? null);
-    if (bannerWasOpen && !model.bannerOpen && model.confirmationOpen && focusWasInside) {
+    if (bannerWasOpen && !model.bannerOpen && model.confirmationOpen && focusWasInside && !this.preferencesOpen) {
       this.confirmation.value?.focus();
     }
   }
@@ -49,8 +54,11 @@ export class ConsentView {
     dialog.showModal();
   }
 
-  closePreferences(): void {
-    this.dialog.value?.close();
+  /** Closes the preferences; after a decision focus goes to the confirmation, else back to the opener. */
+  closePreferences(decided = false): void {
+    if (!this.dialog.value?.open) return;
+    this.focusConfirmationOnClose = decided;
+    this.dialog.value.close();
   }
 
   get preferencesOpen(): boolean {
@@ -58,9 +66,10 @@ export class ConsentView {
   }
 
   private readonly onDialogClose = (): void => {
-    const target = this.returnFocusTo;
+    const target = this.focusConfirmationOnClose ? this.confirmation.value : this.returnFocusTo;
     this.returnFocusTo = null;
-    if (target?.isConnected && !this.model?.confirmationOpen) target.focus();
+    this.focusConfirmationOnClose = false;
+    if (target?.isConnected) target.focus();
     this.actions.preferencesClosed();
   };
 
@@ -84,38 +93,66 @@ export class ConsentView {
 
   private bannerTemplate({ lang, policyUrl, policyUpdated, bannerOpen }: ViewModel): TemplateResult {
     const texts = TEXTS[lang];
-    return html`
-      <section part="banner" class="bar banner" role="region" aria-label=${texts.regionLabel} lang=${lang}
-        ?hidden=${!bannerOpen} ${ref(this.banner)}>
-        <div class="bar-inner">
-          <div class="text">
-            <h2 class="title">${texts.title}</h2>
-            ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
-            <div part="summary" class="summary">
-              <slot name="summary">${texts.summary}</slot>
-              <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
-                >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a>
-            </div>
-          </div>
-          <div class="actions">
-            <button type="button" part="accept-all" class="button primary" @click=${() => this.actions.acceptAll()}>
-              ${texts.acceptAll}
-            </button>
-            <button type="button" part="accept-necessary" class="button primary"
-              @click=${() => this.actions.acceptNecessary()}>${texts.acceptNecessary}</button>
-            <button type="button" part="settings" class="button secondary" aria-haspopup="dialog"
-              @click=${() => this.actions.openPreferences()}>${texts.settings}</button>
+    return html` <section
+      part="banner"
+      class="bar banner"
+      role="region"
+      aria-label=${texts.regionLabel}
+      lang=${lang}
+      ?hidden=${!bannerOpen}
+      ${ref(this.banner)}
+    >
+      <div class="bar-inner">
+        <div class="text">
+          <h2 class="title">${texts.title}</h2>
+          ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
+          <div part="summary" class="summary">
+            <slot name="summary">${texts.summary}</slot>
+            <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
+              >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a
+            >
           </div>
         </div>
-      </section>`;
+        <div class="actions">
+          <button type="button" part="accept-all" class="button primary" @click=${() => this.actions.acceptAll()}>
+            ${texts.acceptAll}
+          </button>
+          <button
+            type="button"
+            part="accept-necessary"
+            class="button primary"
+            @click=${() => this.actions.acceptNecessary()}
+          >
+            ${texts.acceptNecessary}
+          </button>
+          <button
+            type="button"
+            part="settings"
+            class="button secondary"
+            aria-haspopup="dialog"
+            @click=${() => this.actions.openPreferences()}
+          >
+            ${texts.settings}
+          </button>
+        </div>
+      </div>
+    </section>`;
   }
 
   private confirmationTemplate({ lang, confirmationOpen }: ViewModel): TemplateResult {
     const texts = TEXTS[lang];
-    return html`
-      <div part="confirmation" class="bar confirmation" role="status" aria-live="polite" lang=${lang}
-        tabindex="-1" ?hidden=${!confirmationOpen} ${ref(this.confirmation)}>
-        ${confirmationOpen
+    return html` <div
+      part="confirmation"
+      class="bar confirmation"
+      role="status"
+      aria-live="polite"
+      lang=${lang}
+      tabindex="-1"
+      ?hidden=${!confirmationOpen}
+      ${ref(this.confirmation)}
+    >
+      ${
+        confirmationOpen
           ? html`<div class="bar-inner">
               <p class="saved">${texts.saved}</p>
               <div class="actions">
@@ -127,43 +164,54 @@ export class ConsentView {
                 </button>
               </div>
             </div>`
-          : nothing}
-      </div>`;
+          : nothing
+      }
+    </div>`;
   }
 
   private preferencesTemplate({ lang, categories }: ViewModel): TemplateResult {
     const texts = TEXTS[lang];
     const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
-    return html`
-      <dialog part="preferences" class="preferences" aria-labelledby="preferences-title" lang=${lang}
-        ${ref(this.dialog)} @close=${this.onDialogClose}>
-        <form method="dialog" @submit=${this.onSave}>
-          <div class="preferences-head">
-            <h2 id="preferences-title" class="title">${texts.preferencesTitle}</h2>
-            <button type="button" class="close" aria-label=${texts.close} @click=${() => this.closePreferences()}>
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
-          <p class="intro">${texts.preferencesIntro}</p>
-          <ul class="categories">
-            ${rows.map((category) => {
-              const { name, description } = texts.categories[category];
-              const necessary = category === 'necessary';
-              return html`
-                <li class="category">
-                  <input type="checkbox" class="switch" id="category-${category}" name=${category}
-                    ?disabled=${necessary} aria-describedby="category-${category}-description" />
-                  <label for="category-${category}">${name}</label>
-                  <p id="category-${category}-description" class="description">
-                    ${description}${necessary ? html` <strong>${texts.alwaysOn}.</strong>` : nothing}
-                  </p>
-                </li>`;
-            })}
-          </ul>
-          <div class="actions">
-            <button type="submit" part="save" class="button primary">${texts.save}</button>
-          </div>
-        </form>
-      </dialog>`;
+    return html` <dialog
+      part="preferences"
+      class="preferences"
+      aria-labelledby="preferences-title"
+      lang=${lang}
+      ${ref(this.dialog)}
+      @close=${this.onDialogClose}
+    >
+      <form method="dialog" @submit=${this.onSave}>
+        <div class="preferences-head">
+          <h2 id="preferences-title" class="title">${texts.preferencesTitle}</h2>
+          <button type="button" class="close" aria-label=${texts.close} @click=${() => this.closePreferences()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p class="intro">${texts.preferencesIntro}</p>
+        <ul class="categories">
+          ${rows.map((category) => {
+            const { name, description } = texts.categories[category];
+            const necessary = category === 'necessary';
+            return html` <li class="category">
+              <input
+                type="checkbox"
+                class="switch"
+                id="category-${category}"
+                name=${category}
+                ?disabled=${necessary}
+                aria-describedby="category-${category}-description"
+              />
+              <label for="category-${category}">${name}</label>
+              <p id="category-${category}-description" class="description">
+                ${description}${necessary ? html` <strong>${texts.alwaysOn}.</strong>` : nothing}
+              </p>
+            </li>`;
+          })}
+        </ul>
+        <div class="actions">
+          <button type="submit" part="save" class="button primary">${texts.save}</button>
+        </div>
+      </form>
+    </dialog>`;
   }
 }
