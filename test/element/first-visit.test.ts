@@ -40,7 +40,7 @@ describe('a first-time visitor', () => {
     const accept = getComputedStyle(part(element, 'accept-all'));
     const reject = getComputedStyle(part(element, 'accept-necessary'));
     for (const property of ['height', 'font-weight', 'font-size', 'background-color', 'color'] as const) {
-      expect(reject[property], property).to.equal(accept[property]);
+      expect(reject.getPropertyValue(property), property).to.equal(accept.getPropertyValue(property));
     }
   });
 
