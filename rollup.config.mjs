@@ -1,6 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCssTemplates } from './build/minify-css-templates.js';
 import typescript from '@rollup/plugin-typescript';
+
+// In the script-tag bundle 'lit' is lit-html plus its css tag, without LitElement and ReactiveElement (~3 KB gzip).
+const litWithoutElements = () => ({
+  name: 'lit-without-elements',
+  resolveId: (source) =>
+    source === 'lit' ? fileURLToPath(new URL('build/lit-without-elements.js', import.meta.url)) : null,
+});
+
+// Evergreen browsers only (ES2022 modules); two compress passes; top-level names mangled (each file is a module).
+const terserForBrowsers = () =>
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 const typescriptForBundle = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' });
@@ -16,7 +29,7 @@ export default [
   // Script tag: everything bundled and minified; the UI chunk loads only when the banner must show.
   {
     input: { 'cap-consent': 'src/index.ts' },
-    plugins: [typescriptForBundle(), nodeResolve(), terser({ format: { comments: false } })],
+    plugins: [typescriptForBundle(), minifyCssTemplates(), litWithoutElements(), nodeResolve(), terserForBrowsers()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, render, type TemplateResult } from 'lit';
-import { ref, createRef } from 'lit/directives/ref.js';
+import { ref, createRef } from './element-ref.js';
 import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
 import { TEXTS } from '../../i18n/texts.js';
 import { consentViewStyles } from './consent-view.styles.js';
