@@ -50,7 +50,7 @@ async function visit(context, subject, { firstVisit, runAxe }) {
   // Same-origin blank page first, so the measured navigation stays in one renderer and ScriptDuration is a delta.
   await page.goto(`${origin}/blank.html`);
   const scriptBefore = await scriptSeconds();
-  await page.goto(`${origin}/${subject.name}.html`, { waitUntil: 'load' });
+  await page.goto(`${origin}/${subject.name}.html${firstVisit ? '?first-visit' : ''}`, { waitUntil: 'load' });
   const waitForBanner = firstVisit && subject.bannerSelector;
   const bannerVisibleMs = waitForBanner ? await page.evaluate(() => window.__bench.bannerVisibleAt) : null;
   const pixelMs = waitForBanner ? null : await page.evaluate(() => window.__bench.pixelRequestedAt);
