@@ -13,7 +13,8 @@ import {
 } from '../core/index.js';
 import { ConsentCookie } from '../store/consent-cookie.js';
 import { applyAuthorizedAreas, runGrantedScripts } from '../activate/index.js';
-import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
+import { DEFAULT_LANG, supportedLang, type ConsentTexts, type Lang } from '../i18n/index.js';
+import { loadTexts } from '../i18n/texts.js';
 import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
 import type { ConsentView } from './view/consent-view.js';
@@ -276,9 +277,10 @@ export class CapConsentElement extends HTMLElement {
     this.showPreferences();
   };
 
-  private viewModel(): ViewModel {
+  private viewModel(lang: Lang, texts: ConsentTexts): ViewModel {
     return {
-      lang: this.resolvedLang(),
+      lang,
+      texts,
       policyUrl: this.options.policyUrl,
       categories: this.options.categories,
       choices: this.record ?? NOTHING_OPTIONAL,
@@ -303,10 +305,10 @@ export class CapConsentElement extends HTMLElement {
     const needed = this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
     if (!needed && !this.view) return;
     this.rendering = this.rendering
-      .then(() => this.loadView())
+      .then(() => this.loadUi())
       .then(
-        (view) => {
-          view.render(this.viewModel());
+        ({ view, model }) => {
+          view.render(model);
           after?.(view);
           this.preferencesOpen = view.preferencesOpen;
           this.announceVisibility();
@@ -317,6 +319,13 @@ export class CapConsentElement extends HTMLElement {
           return false;
         },
       );
+  }
+
+  /** The view and what it is to show now, in the current language; loads the view and the texts as needed. */
+  private async loadUi(): Promise<{ view: ConsentView; model: ViewModel }> {
+    const lang = this.resolvedLang();
+    const [view, texts] = await Promise.all([this.loadView(), loadTexts(lang)]);
+    return { view, model: this.viewModel(lang, texts) };
   }
 
   private loadView(): Promise<ConsentView> {

@@ -1,7 +1,6 @@
 import { adoptStyles, html, nothing, render, type TemplateResult } from 'lit';
 import { ref, createRef } from './element-ref.js';
 import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
-import { TEXTS } from '../../i18n/texts.js';
 import { consentViewStyles } from './consent-view.styles.js';
 import { PageSpaceReservation } from './page-space.js';
 import type { ViewActions, ViewModel } from './view-model.js';
@@ -91,8 +90,7 @@ export class ConsentView {
     return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${this.preferencesTemplate(model)}`;
   }
 
-  private bannerTemplate({ lang, policyUrl, policyUpdated, bannerOpen }: ViewModel): TemplateResult {
-    const texts = TEXTS[lang];
+  private bannerTemplate({ lang, texts, policyUrl, policyUpdated, bannerOpen }: ViewModel): TemplateResult {
     return html` <section
       part="banner"
       class="bar banner"
@@ -139,8 +137,7 @@ export class ConsentView {
     </section>`;
   }
 
-  private confirmationTemplate({ lang, confirmationOpen }: ViewModel): TemplateResult {
-    const texts = TEXTS[lang];
+  private confirmationTemplate({ lang, texts, confirmationOpen }: ViewModel): TemplateResult {
     return html` <div
       part="confirmation"
       class="bar confirmation"
@@ -169,8 +166,7 @@ export class ConsentView {
     </div>`;
   }
 
-  private preferencesTemplate({ lang, categories }: ViewModel): TemplateResult {
-    const texts = TEXTS[lang];
+  private preferencesTemplate({ lang, texts, categories }: ViewModel): TemplateResult {
     const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
     return html` <dialog
       part="preferences"
