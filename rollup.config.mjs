@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyCssTemplates } from './build/minify-css-templates.js';
+import { minifyTemplates } from './build/minify-templates.js';
 import typescript from '@rollup/plugin-typescript';
 
 // In the script-tag bundle 'lit' is lit-html plus its css tag, without LitElement and ReactiveElement (~3 KB gzip).
@@ -29,7 +29,7 @@ export default [
   // Script tag: everything bundled and minified; the UI chunk loads only when the banner must show.
   {
     input: { 'cap-consent': 'src/index.ts' },
-    plugins: [typescriptForBundle(), minifyCssTemplates(), litWithoutElements(), nodeResolve(), terserForBrowsers()],
+    plugins: [typescriptForBundle(), minifyTemplates(), litWithoutElements(), nodeResolve(), terserForBrowsers()],
     output: {
       dir: 'dist',
       format: 'es',
