@@ -55,7 +55,9 @@ async function visit(context, subject, { firstVisit, runAxe }) {
   const bannerVisibleMs = waitForBanner ? await page.evaluate(() => window.__bench.bannerVisibleAt) : null;
   const pixelMs = waitForBanner ? null : await page.evaluate(() => window.__bench.pixelRequestedAt);
   await page.waitForLoadState('networkidle');
-  const scriptMs = ((await scriptSeconds()) - scriptBefore) * 1000;
+  // If Chromium still moved the page to a new renderer, the counter restarted: the blank page's ~1 ms is lost, not
+  // the page's, so a difference below zero means zero.
+  const scriptMs = Math.max(0, (await scriptSeconds()) - scriptBefore) * 1000;
   const { longTasks } = await page.evaluate(() => window.__bench);
   const pixelRequestsBeforeClick = pixelRequests;
 
