@@ -45,8 +45,8 @@ export function clearBrowserCookies(): Promise<unknown> {
   return executeServerCommand('clear-cookies');
 }
 
-export function visit(url: string, click?: string): Promise<SiteSnapshot> {
-  return executeServerCommand('visit', { url, click }) as Promise<SiteSnapshot>;
+export function visit(url: string, click?: string, call?: 'withdraw' | 'acceptAll'): Promise<SiteSnapshot> {
+  return executeServerCommand('visit', { url, click, call }) as Promise<SiteSnapshot>;
 }
 
 /** How many requests the test server received for `url` (path and query). */
