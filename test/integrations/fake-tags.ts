@@ -1,5 +1,12 @@
 import { oneEvent } from '@open-wc/testing';
 
+declare global {
+  interface Window {
+    /** What each fake tag saw when it loaded. */
+    fakeTags?: Array<{ vendor: string; dataLayerAtLoad: unknown[][] }>;
+  }
+}
+
 /** Served by the test server: counts as the vendor's tag (see test/fixtures/integrations/fake-tag.js). */
 export const FAKE_TAG = '/test/fixtures/integrations/fake-tag.js';
 export const PLAIN_PIXEL = '/test/fixtures/integrations/plain-pixel.js';

@@ -13,13 +13,6 @@ import {
 } from '../support/helpers.js';
 import { FAKE_TAG, PLAIN_PIXEL, fakeTagHit, hitUrl, scriptLoaded, uniqueUrl } from './fake-tags.js';
 
-declare global {
-  interface Window {
-    plainPixelRuns?: number;
-    fakeTags?: Array<{ vendor: string; dataLayerAtLoad: unknown[][] }>;
-  }
-}
-
 let counterNumber = 70000;
 
 /** A Yandex.Metrika pixel with a counter and a tag URL of its own. */
