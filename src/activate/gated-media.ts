@@ -1,6 +1,7 @@
 import { isRequirementMet, type GrantCheck } from './consent-requirement.js';
 
-const WAITING_MEDIA = ':is(img, iframe, video, audio, link, embed)[data-cap-consent]:is([data-src], [data-srcset])';
+const WAITING = '[data-src], [data-srcset]';
+const GATED_MEDIA = ':is(img, iframe, video, audio, link, embed)[data-cap-consent]';
 
 /** `<link>` loads from `href`; the others from `src`. */
 function sourceAttribute(element: Element): string {
@@ -23,15 +24,16 @@ function reveal(element: Element): void {
 /**
  * Loads each `img`, `iframe`, `video`, `audio`, `link` or `embed` marked
  * `data-cap-consent="…"` with a `data-src` (and/or `data-srcset`) once its
- * categories are granted. `<source data-src>` children of a video or audio
- * are loaded with it.
+ * categories are granted; a video or audio also gets its `<source data-src>`
+ * children. Returns how many elements started loading.
  */
 export function loadGrantedMedia(root: ParentNode, isGranted: GrantCheck): number {
   let loaded = 0;
-  for (const element of root.querySelectorAll<HTMLElement>(WAITING_MEDIA)) {
+  for (const element of root.querySelectorAll<HTMLElement>(GATED_MEDIA)) {
+    const sources = element.querySelectorAll(`source:is(${WAITING})`);
+    if (!element.matches(WAITING) && sources.length === 0) continue;
     if (!isRequirementMet(element.dataset.capConsent, isGranted)) continue;
     reveal(element);
-    const sources = element.querySelectorAll('source[data-src], source[data-srcset]');
     sources.forEach(reveal);
     if (sources.length > 0 && element instanceof HTMLMediaElement) element.load();
     loaded++;
