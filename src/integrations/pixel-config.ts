@@ -2,10 +2,10 @@ import { isOptionalCategory, OPTIONAL_CATEGORIES, type OptionalCategory } from '
 
 /** The vendors' tags the config can name, with the one parameter each needs. */
 export const PRESET_PARAMETERS = {
-  'yandex-metrika': { field: 'counter', pattern: /^\d+$/, example: '12345678' },
+  'yandex-metrika': { field: 'counter', pattern: /^[0-9]+$/, example: '12345678' },
   ga4: { field: 'measurementId', pattern: /^G-[A-Z0-9]+$/, example: 'G-ABC123XYZ' },
-  'vk-pixel': { field: 'pixelId', pattern: /^\d+$/, example: '3456789' },
-  'meta-pixel': { field: 'pixelId', pattern: /^\d+$/, example: '123456789012345' },
+  'vk-pixel': { field: 'pixelId', pattern: /^[0-9]+$/, example: '3456789' },
+  'meta-pixel': { field: 'pixelId', pattern: /^[0-9]+$/, example: '123456789012345' },
 } as const;
 
 export type PresetName = keyof typeof PRESET_PARAMETERS;
