@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import {
-  addToPage,
-  cleanPage,
-  consentElement,
-  requestCount,
-  setBrowserCookies,
-  storedValue,
-  uniqueCookieName,
-} from '../support/helpers.js';
+import { addToPage, cleanPage, consentElement, requestCount, storedDecision } from '../support/helpers.js';
 import { scriptLoaded, uniqueUrl } from '../integrations/fake-tags.js';
 
 declare global {
@@ -199,10 +191,7 @@ describe('authorized areas without a flash of wrong content', () => {
   }
 
   it('a returning visitor who allowed statistics never sees the fallback', async () => {
-    const name = uniqueCookieName();
-    await setBrowserCookies([
-      { name, value: storedValue({ statistics: true, marketing: false }), domain: 'localhost', path: '/' },
-    ]);
+    const name = await storedDecision({ statistics: true, marketing: false });
     const area = addToPage('section', { 'data-cap-consent-requires': 'statistics', hidden: '' });
     const fallback = addToPage('p', { 'data-cap-consent-requires': '!statistics', hidden: '' });
     const [areaStates, fallbackStates] = [hiddenStates(area), hiddenStates(fallback)];

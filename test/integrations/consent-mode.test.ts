@@ -1,13 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import {
-  cleanPage,
-  consentElement,
-  requestCount,
-  setBrowserCookies,
-  storedValue,
-  uniqueCookieName,
-} from '../support/helpers.js';
+import { cleanPage, consentElement, requestCount, storedDecision } from '../support/helpers.js';
 import { FAKE_TAG, fakeTagHit, hitUrl, uniqueUrl } from './fake-tags.js';
 
 type DataLayerItem = ArrayLike<unknown> | { event: string; cap_consent?: Record<string, unknown> };
@@ -28,11 +21,19 @@ function consentCommand(kind: 'default' | 'update', index = 0): Record<string, u
   return (found[index] as ArrayLike<unknown>)[2] as Record<string, unknown>;
 }
 
+/** Each test starts on a page without Google tags. */
+function forgetGoogleTags(): void {
+  delete window.dataLayer;
+  delete window.gtag;
+}
+
+/** Consent Mode signals all in one state. */
+const signals = (state: 'granted' | 'denied', ...names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, state]));
+const AD_SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization'];
+
 describe('Google Consent Mode v2', () => {
-  beforeEach(() => {
-    delete window.dataLayer;
-    delete window.gtag;
-  });
+  beforeEach(forgetGoogleTags);
   afterEach(cleanPage);
 
   it('creates dataLayer and gtag and pushes the default, all optional storage denied, before any decision', async () => {
@@ -40,12 +41,7 @@ describe('Google Consent Mode v2', () => {
     expect(typeof window.gtag).to.equal('function');
     expect(layerSummary()).to.deep.equal(['consent default']);
     expect(consentCommand('default')).to.deep.equal({
-      ad_storage: 'denied',
-      ad_user_data: 'denied',
-      ad_personalization: 'denied',
-      analytics_storage: 'denied',
-      functionality_storage: 'denied',
-      personalization_storage: 'denied',
+      ...signals('denied', ...AD_SIGNALS, 'analytics_storage', 'functionality_storage', 'personalization_storage'),
       security_storage: 'granted',
       wait_for_update: 500,
     });
@@ -72,9 +68,7 @@ describe('Google Consent Mode v2', () => {
     ]);
     expect(consentCommand('update')).to.deep.equal({
       analytics_storage: 'granted',
-      ad_storage: 'denied',
-      ad_user_data: 'denied',
-      ad_personalization: 'denied',
+      ...signals('denied', ...AD_SIGNALS),
     });
     expect(layerSummary(window.fakeTags?.[window.fakeTags.length - 1].dataLayerAtLoad as DataLayerItem[])[0]).to.equal(
       'consent default',
@@ -83,17 +77,12 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('a returning visitor gets default then update on every page view, before the page can hear of it', async () => {
-    const name = uniqueCookieName();
-    await setBrowserCookies([
-      { name, value: storedValue({ statistics: false, marketing: true }), domain: 'localhost', path: '/' },
-    ]);
+    const name = await storedDecision({ statistics: false, marketing: true });
     await consentElement({ 'google-consent-mode': '', 'cookie-name': name });
     expect(layerSummary()).to.deep.equal(['consent default', 'consent update', 'event cap_consent_update']);
     expect(consentCommand('update')).to.deep.equal({
       analytics_storage: 'denied',
-      ad_storage: 'granted',
-      ad_user_data: 'granted',
-      ad_personalization: 'granted',
+      ...signals('granted', ...AD_SIGNALS),
     });
   });
 
@@ -101,12 +90,7 @@ describe('Google Consent Mode v2', () => {
     const element = await consentElement({ 'google-consent-mode': '' });
     element.acceptAll();
     element.withdraw();
-    expect(consentCommand('update', 1)).to.deep.equal({
-      analytics_storage: 'denied',
-      ad_storage: 'denied',
-      ad_user_data: 'denied',
-      ad_personalization: 'denied',
-    });
+    expect(consentCommand('update', 1)).to.deep.equal(signals('denied', 'analytics_storage', ...AD_SIGNALS));
   });
 
   it('keeps a gtag the page defined itself', async () => {
@@ -118,10 +102,7 @@ describe('Google Consent Mode v2', () => {
 });
 
 describe('cap_consent_update in the dataLayer', () => {
-  beforeEach(() => {
-    delete window.dataLayer;
-    delete window.gtag;
-  });
+  beforeEach(forgetGoogleTags);
   afterEach(cleanPage);
 
   it('is pushed on every change with the choices and the reason, when the page has a dataLayer', async () => {

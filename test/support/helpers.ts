@@ -76,6 +76,13 @@ export function storedValue(
   return serializeConsentCookie(createConsentRecord(choices, version, null, decidedAt));
 }
 
+/** Stores a decision under a cookie name of its own, as if made on an earlier page view; returns the name. */
+export async function storedDecision(choices: { statistics: boolean; marketing: boolean }): Promise<string> {
+  const name = uniqueCookieName();
+  await setBrowserCookies([{ name, value: storedValue(choices), domain: 'localhost', path: '/' }]);
+  return name;
+}
+
 export function part(element: CapConsentElement, name: string): HTMLElement {
   const found = element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
   if (!found) throw new Error(`no part "${name}" rendered`);
