@@ -13,6 +13,7 @@ export const consentViewStyles = css`
     --_font: var(--cap-consent-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     --_z: var(--cap-consent-z-index, 2147483000);
     --_width: var(--cap-consent-max-width, 72rem);
+    display: block;
     font-family: var(--_font);
     font-size: var(--cap-consent-font-size, 1rem);
     line-height: 1.5;
@@ -50,6 +51,20 @@ export const consentViewStyles = css`
 
   .bar:focus {
     outline: none;
+  }
+
+  /*
+   * On a short viewport (a landscape phone, 400% zoom) a fixed bar would cover most of the page:
+   * the bar joins the page flow instead, where the element stands (first in <body>).
+   */
+  @media (max-height: 30rem) {
+    .bar {
+      position: static;
+      max-height: none;
+      overflow: visible;
+      box-shadow: none;
+      border-bottom: 1px solid var(--_border);
+    }
   }
 
   .bar:focus-visible {
@@ -152,10 +167,11 @@ export const consentViewStyles = css`
     color: var(--_accent-fg);
   }
 
+  /* A border of 3:1 or more against the background shows where the button is (WCAG 1.4.11). */
   .secondary {
     background: transparent;
     color: var(--_fg);
-    border-color: var(--_border);
+    border-color: var(--_muted);
   }
 
   .button:hover {
@@ -166,21 +182,33 @@ export const consentViewStyles = css`
     border-color: var(--_accent);
   }
 
+  /* Phones: smaller summary type and two buttons per row keep the bar under half of a 320×640 screen. */
   @media (max-width: 40rem) {
     .bar-inner {
-      padding: 0.875rem 1rem;
+      padding: 0.75rem 1rem;
+      gap: 0.625rem;
+    }
+    .title {
+      font-size: 1em;
+      margin-bottom: 0.125rem;
+    }
+    .summary,
+    .saved {
+      font-size: 0.875em;
+      line-height: 1.45;
     }
     .actions {
-      flex-direction: column;
       width: 100%;
     }
     .button {
-      width: 100%;
+      flex: 1 1 8rem;
       min-width: 0;
+      padding: 0.375rem 0.75rem;
     }
   }
 
-  .visually-hidden {
+  .visually-hidden,
+  .confirmation:not(.open) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -188,12 +216,16 @@ export const consentViewStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    padding: 0;
+    border: 0;
   }
 
   .preferences {
     box-sizing: border-box;
     width: min(34rem, calc(100vw - 2rem));
     max-height: calc(100dvh - 2rem);
+    overflow: auto;
+    overscroll-behavior: contain;
     padding: 1.25rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -316,7 +348,8 @@ export const consentViewStyles = css`
   }
 
   @media (forced-colors: active) {
-    .switch:checked::before {
+    .switch::before {
+      forced-color-adjust: none;
       background: CanvasText;
     }
   }
