@@ -4,10 +4,10 @@ export const en: ConsentTexts = {
   regionLabel: 'Cookie consent',
   title: 'We use cookies',
   summary:
-    'ТОО «Корпоративные образовательные платформы» (Corporate Educational Platforms LLP), the operator ' +
-    'of cap.kz, uses cookies and a statistics pixel. They collect non-personal data (IP address, cookie ' +
-    'data, browser details, access time) for statistics and advertising. You can change or withdraw ' +
-    'your consent at any time.',
+    'ТОО «Корпоративные образовательные платформы» (Corporate Educational Platforms LLP), the operator of ' +
+    'cap.kz, uses cookies and a statistics pixel. They collect non-personal data (IP address, cookies, ' +
+    'browser data, access time) for statistics and advertising. You can change or withdraw consent at any ' +
+    'time.',
   policyUpdated: 'Our privacy policy has changed. Please confirm your choice again.',
   policyLink: 'Privacy policy',
   opensInNewTab: '(opens in a new tab)',

@@ -182,20 +182,33 @@ export const consentViewStyles = css`
     border-color: var(--_accent);
   }
 
-  /* Phones: smaller summary type and two buttons per row keep the bar under half of a 320×640 screen. */
+  /*
+   * Phones: the title only for screen readers (the summary says the same), smaller type, the two equal
+   * choices side by side and «Настроить» as a link-like button keep the bar under half of a 320×640
+   * screen with the whole summary shown.
+   */
   @media (max-width: 40rem) {
     .bar-inner {
-      padding: 0.75rem 1rem;
-      gap: 0.625rem;
+      padding: 0.625rem 1rem;
+      gap: 0.5rem;
     }
-    .title {
+    .text {
+      font-size: 0.875em;
+      line-height: 1.375;
+    }
+    .banner .title {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .summary {
       font-size: 1em;
-      margin-bottom: 0.125rem;
     }
-    .summary,
     .saved {
       font-size: 0.875em;
-      line-height: 1.45;
     }
     .actions {
       width: 100%;
@@ -203,7 +216,18 @@ export const consentViewStyles = css`
     .button {
       flex: 1 1 8rem;
       min-width: 0;
-      padding: 0.375rem 0.75rem;
+      min-height: 2.5rem;
+      padding: 0.125rem 0.5rem;
+      font-size: 0.875em;
+      line-height: 1.25;
+    }
+    .banner .secondary {
+      flex-basis: 100%;
+      min-height: 1.5rem;
+      padding: 0.125rem;
+      border: 0;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
     }
   }
 
