@@ -32,7 +32,8 @@ export async function axeViolations(element: CapConsentElement): Promise<string[
   await Promise.all(element.shadowRoot!.getAnimations().map((animation) => animation.finished));
   const results: AxeResults = await window.axe!.run(element, WCAG_22_AA);
   return results.violations.map(
-    ({ id, nodes }) => `${id}: ${nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`).join('; ')}`,
+    ({ id, nodes }) =>
+      `${id}: ${nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`).join('; ')}`,
   );
 }
 
@@ -44,7 +45,10 @@ export function deepActive(): Element | null {
 }
 
 function relativeLuminance(color: string): number {
-  const channels = color.match(/[\d.]+/g)?.slice(0, 3).map(Number);
+  const channels = color
+    .match(/[\d.]+/g)
+    ?.slice(0, 3)
+    .map(Number);
   if (!channels || channels.length < 3) throw new Error(`not an rgb() colour: ${color}`);
   const [r, g, b] = channels.map((value) => {
     const c = value / 255;

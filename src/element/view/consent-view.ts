@@ -89,6 +89,17 @@ export class ConsentView {
     this.actions.preferencesClosed();
   };
 
+  /** Tab wraps around inside the dialog instead of leaving for the browser's toolbar. */
+  private readonly onDialogKeydown = (event: KeyboardEvent): void => {
+    const dialog = this.dialog.value;
+    if (event.key !== 'Tab' || !dialog) return;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input:not([disabled]), a[href]')];
+    const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
+    if (this.root.activeElement !== edge) return;
+    event.preventDefault();
+    (event.shiftKey ? focusable[focusable.length - 1] : focusable[0])?.focus();
+  };
+
   private readonly onSave = (event: SubmitEvent): void => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -196,6 +207,7 @@ export class ConsentView {
       lang=${lang}
       ${ref(this.dialog)}
       @close=${this.onDialogClose}
+      @keydown=${this.onDialogKeydown}
     >
       <form method="dialog" @submit=${this.onSave}>
         <div class="preferences-head">
