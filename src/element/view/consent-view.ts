@@ -3,7 +3,7 @@ import { ref, createRef } from 'lit/directives/ref.js';
 import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
 import { TEXTS } from '../../i18n/texts.js';
 import { consentViewStyles } from './consent-view.styles.js';
-import { focusPageAfter } from './focus-after.js';
+import { focusPageAfter, isRendered } from './focus-after.js';
 import { withOperatorNameMarked } from './operator-name.js';
 import { PageSpaceReservation } from './page-space.js';
 import type { ViewActions, ViewModel } from './view-model.js';
@@ -81,7 +81,7 @@ export class ConsentView {
    */
   private readonly onDialogClose = (): void => {
     const opener = this.returnFocusTo;
-    const openerInPage = opener !== null && !this.root.contains(opener) && opener.checkVisibility();
+    const openerInPage = opener !== null && !this.root.contains(opener) && isRendered(opener);
     const target = this.focusConfirmationOnClose && !openerInPage ? this.confirmation.value : opener;
     this.returnFocusTo = null;
     this.focusConfirmationOnClose = false;
