@@ -27,14 +27,32 @@ function onScreen(element: CapConsentElement, control: HTMLElement): boolean {
   return inside && box.width >= 24 && box.height >= 24 && (hit === control || control.contains(hit));
 }
 
-describe('on a 320 × 640 phone', () => {
+/** Runs the suite at this viewport size, with the slide-in off so positions are final. */
+function useViewport(width: number, height: number): void {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  beforeEach(() => setViewport({ width: 320, height: 640 }));
+  beforeEach(() => setViewport({ width, height }));
   afterEach(cleanPage);
   after(async () => {
     await setViewport({ width: 800, height: 600 });
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
+}
+
+async function expectPreferencesReachable(lang: string): Promise<void> {
+  const element = await pageWithBanner({ lang });
+  part(element, 'settings').click();
+  await element.updateComplete;
+  const dialog = part(element, 'preferences');
+  expect(horizontalOverflow()).to.equal(0);
+  expect(dialog.scrollWidth, 'no horizontal scrolling in the dialog').to.be.at.most(dialog.clientWidth);
+  for (const control of dialog.querySelectorAll<HTMLElement>('button, input')) {
+    control.scrollIntoView({ block: 'nearest' });
+    expect(onScreen(element, control), control.getAttribute('name') ?? control.textContent ?? '').to.equal(true);
+  }
+}
+
+describe('on a 320 × 640 phone', () => {
+  useViewport(320, 640);
 
   for (const lang of ['ru', 'kk', 'en']) {
     it(`the ${lang} banner fits the width, shows every button and leaves most of the page visible`, async () => {
@@ -47,29 +65,13 @@ describe('on a 320 × 640 phone', () => {
       expect(banner.getBoundingClientRect().height / innerHeight).to.be.at.most(0.55);
     });
 
-    it(`the ${lang} preferences fit the width and every control can be reached`, async () => {
-      const element = await pageWithBanner({ lang });
-      element.showPreferences();
-      await element.updateComplete;
-      const dialog = part(element, 'preferences');
-      expect(horizontalOverflow()).to.equal(0);
-      expect(dialog.scrollWidth, 'no horizontal scrolling in the dialog').to.be.at.most(dialog.clientWidth);
-      for (const control of dialog.querySelectorAll<HTMLElement>('button, input')) {
-        control.scrollIntoView({ block: 'nearest' });
-        expect(onScreen(element, control), control.getAttribute('name') ?? control.textContent ?? '').to.equal(true);
-      }
-    });
+    it(`the ${lang} preferences fit the width and every control can be reached`, () =>
+      expectPreferencesReachable(lang));
   }
 });
 
 describe('at 400% zoom (a 1280 × 800 screen is 320 × 200 CSS pixels)', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  beforeEach(() => setViewport({ width: 320, height: 200 }));
-  afterEach(cleanPage);
-  after(async () => {
-    await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ reducedMotion: 'no-preference' });
-  });
+  useViewport(320, 200);
 
   it('the banner joins the page flow instead of covering it, and every button can be scrolled to', async () => {
     const element = await pageWithBanner();
@@ -83,16 +85,6 @@ describe('at 400% zoom (a 1280 × 800 screen is 320 × 200 CSS pixels)', () => {
     }
   });
 
-  it('the preferences scroll inside the dialog and every control can be reached', async () => {
-    const element = await pageWithBanner();
-    part(element, 'settings').click();
-    await element.updateComplete;
-    const dialog = part(element, 'preferences');
-    expect(horizontalOverflow()).to.equal(0);
-    expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
-    for (const control of dialog.querySelectorAll<HTMLElement>('button, input')) {
-      control.scrollIntoView({ block: 'nearest' });
-      expect(onScreen(element, control), control.getAttribute('name') ?? control.textContent ?? '').to.equal(true);
-    }
-  });
+  it('the preferences scroll inside the dialog and every control can be reached', () =>
+    expectPreferencesReachable('ru'));
 });
