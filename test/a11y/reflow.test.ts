@@ -70,6 +70,30 @@ describe('on a 320 × 640 phone', () => {
   }
 });
 
+describe('with the text spacing of WCAG 1.4.12 on a 320 px phone', () => {
+  useViewport(320, 640);
+
+  for (const lang of ['ru', 'kk', 'en']) {
+    it(`the ${lang} banner and preferences lose no text`, async () => {
+      const element = await pageWithBanner({ lang });
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+          ' p { margin-bottom: 2em !important; }',
+      );
+      element.shadowRoot!.adoptedStyleSheets = [...element.shadowRoot!.adoptedStyleSheets, spacing];
+      element.showPreferences();
+      await element.updateComplete;
+      expect(horizontalOverflow()).to.equal(0);
+      for (const button of element.shadowRoot!.querySelectorAll<HTMLElement>('button')) {
+        const label = button.textContent?.trim() || (button.getAttribute('aria-label') ?? '');
+        expect(button.scrollWidth, `${label}: width`).to.be.at.most(button.clientWidth);
+        expect(button.scrollHeight, `${label}: height`).to.be.at.most(button.clientHeight);
+      }
+    });
+  }
+});
+
 describe('at 400% zoom (a 1280 × 800 screen is 320 × 200 CSS pixels)', () => {
   useViewport(320, 200);
 

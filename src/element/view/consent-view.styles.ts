@@ -160,6 +160,8 @@ export const consentViewStyles = css`
     font-size: 0.9375em;
     font-weight: 600;
     cursor: pointer;
+    /* A long word on a phone under wider text spacing (WCAG 1.4.12) breaks instead of overflowing. */
+    overflow-wrap: anywhere;
   }
 
   .primary {
