@@ -152,7 +152,9 @@ describe('marketing config with mistakes', () => {
   }
 });
 
-describe('marketing config across page views (config-src)', () => {
+describe('marketing config across page views (config-src)', function () {
+  // Several page views in fresh tabs: slower than one test's default on a busy machine.
+  this.timeout(20_000);
   beforeEach(clearBrowserCookies);
   after(clearBrowserCookies);
 

@@ -14,7 +14,9 @@ const site = (host: string, query = '') => `http://${host}:${location.port}/test
 
 const cookieJar = async () => (await browserCookies()).map(({ name, domain }) => `${name}@${domain}`).sort();
 
-describe('withdrawal', () => {
+describe('withdrawal', function () {
+  // Several page views in fresh tabs: slower than one test's default on a busy machine.
+  this.timeout(20_000);
   beforeEach(clearBrowserCookies);
   after(clearBrowserCookies);
 
