@@ -1,29 +1,9 @@
 import type { OptionalCategory } from '../core/index.js';
 import type { GrantCheck } from '../activate/index.js';
 import { liveScriptFrom } from '../activate/live-script.js';
-import { parsePixelConfig, type PixelConfig, type PixelEntry } from './pixel-config.js';
+import type { PixelEntry } from './pixel-config.js';
 import { PIXEL_PRESETS } from './pixel-presets.js';
 import { VENDOR_COOKIES } from './vendor-cookies.js';
-
-/** Reads and checks the config at `url`; any failure becomes a problem line and no pixel. */
-export async function fetchPixelConfig(url: string): Promise<PixelConfig> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
-  } catch (error) {
-    return { pixels: [], problems: [`${url}: could not be loaded (${String(error)}); no pixel is loaded`] };
-  }
-  if (!response.ok) {
-    return { pixels: [], problems: [`${url}: could not be loaded (HTTP ${response.status}); no pixel is loaded`] };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch (error) {
-    return { pixels: [], problems: [`${url}: is not valid JSON (${String(error)}); no pixel is loaded`] };
-  }
-  return parsePixelConfig(json, url);
-}
 
 /** Starts a tag the way the official snippets do: async, at the top of the document. */
 function startScript(src: string): void {

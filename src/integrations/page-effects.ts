@@ -8,6 +8,7 @@ import {
   type GrantCheck,
 } from '../activate/index.js';
 import { pushConsentModeDefault, pushConsentModeUpdate } from './consent-mode.js';
+import { fetchConfigFile } from './config-file.js';
 import { pushConsentEvent, type ConsentUpdateReason } from './data-layer.js';
 import type { MarketingPixels } from './marketing-pixels.js';
 import type { PixelConfig } from './pixel-config.js';
@@ -63,9 +64,10 @@ export class PageEffects {
     }
     if (settings.configSrc && settings.configSrc !== this.configSource) {
       const url = settings.configSrc;
+      const file = fetchConfigFile(url);
       this.usePixels(
         url,
-        import('./marketing-pixels.js').then(({ fetchPixelConfig }) => fetchPixelConfig(url)),
+        import('./pixel-config.js').then(async ({ parsePixelConfigFile }) => parsePixelConfigFile(await file, url)),
       );
     }
   }
@@ -133,16 +135,19 @@ export class PageEffects {
 
   private usePixels(source: string, loading: Promise<PixelConfig>): void {
     this.configSource = source;
-    this.pixelsLoading = loading.then(
-      async ({ pixels, problems }) => {
+    this.pixelsLoading = Promise.all([loading, import('./marketing-pixels.js')])
+      .then(([{ pixels, problems }, { MarketingPixels }]) => {
         if (this.configSource !== source) return;
         problems.forEach((problem) => this.report(problem));
-        const { MarketingPixels } = await import('./marketing-pixels.js');
         this.pixels = new MarketingPixels(pixels);
         this.pixels.start(this.isGranted);
         if (this.record) this.clearRefused([]);
-      },
-      (error: unknown) => this.report(`${source}: the marketing config could not be used (${String(error)})`, 'error'),
-    );
+      })
+      .catch((error: unknown) =>
+        this.report(
+          `${source}: the marketing config could not be used (${String(error)}); nothing more is granted`,
+          'error',
+        ),
+      );
   }
 }

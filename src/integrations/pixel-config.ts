@@ -1,4 +1,5 @@
 import { isOptionalCategory, OPTIONAL_CATEGORIES, type OptionalCategory } from '../core/index.js';
+import type { ConfigFile } from './config-file.js';
 
 /** The vendors' tags the config can name, with the one parameter each needs. */
 export const PRESET_PARAMETERS = {
@@ -72,15 +73,30 @@ function checkEntry(raw: unknown, seenIds: ReadonlySet<string>): PixelEntry | st
   return { ...checked, preset: { name: preset, vendorId: String(vendorId) } };
 }
 
+/** No pixel at all, and why. */
+function noPixels(source: string, problem: string): PixelConfig {
+  return { pixels: [], problems: [`${source}: ${problem}; no pixel is loaded`] };
+}
+
+/** Checks a fetched config file; an unreadable file or invalid JSON loads no pixel. */
+export function parsePixelConfigFile(file: ConfigFile, source: string): PixelConfig {
+  if ('problem' in file) return noPixels(source, file.problem);
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch (error) {
+    return noPixels(source, `is not valid JSON (${String(error)})`);
+  }
+  return parsePixelConfig(json, source);
+}
+
 /**
  * Checks the marketing config (`{"pixels": [...]}`) read from `source`. Bad
  * entries are left out, each with a line saying why; the others are kept.
  */
 export function parsePixelConfig(json: unknown, source: string): PixelConfig {
   const pixels = (json as { pixels?: unknown } | null)?.pixels;
-  if (!Array.isArray(pixels)) {
-    return { pixels: [], problems: [`${source}: expected {"pixels": [...]}; no pixel is loaded`] };
-  }
+  if (!Array.isArray(pixels)) return noPixels(source, 'expected {"pixels": [...]}');
   const checked: PixelEntry[] = [];
   const problems: string[] = [];
   pixels.forEach((raw: unknown, index) => {
