@@ -180,6 +180,12 @@ export class CapConsentElement extends HTMLElement {
   connectedCallback(): void {
     document.addEventListener('click', this.onDocumentClick);
     this.pageEffects.watch();
+    if (Object.prototype.hasOwnProperty.call(this, 'config')) {
+      // Set before the element was defined: the own property hides the accessor; hand it over.
+      const { config } = this;
+      delete (this as { config?: unknown }).config;
+      this.config = config;
+    }
     if (this.started) return;
     this.started = true;
     this.guarded(() => this.start());

@@ -40,7 +40,8 @@ export class PageEffects {
   private applied = false;
   private consentModeDefaultSent = false;
   private stopWatching?: () => void;
-  private configSource: string | null = null;
+  /** Counts config loads, so only the latest one is applied. */
+  private configLoads = 0;
   private pixels?: MarketingPixels;
   private pixelsLoading: Promise<void> = Promise.resolve();
 
@@ -57,12 +58,13 @@ export class PageEffects {
    * in parallel with the banner.
    */
   configure(settings: PageEffectsSettings): void {
+    const previousSrc = this.settings.configSrc;
     this.settings = settings;
     if (settings.googleConsentMode && !this.consentModeDefaultSent) {
       this.consentModeDefaultSent = true;
       pushConsentModeDefault();
     }
-    if (settings.configSrc && settings.configSrc !== this.configSource) {
+    if (settings.configSrc && settings.configSrc !== previousSrc) {
       const url = settings.configSrc;
       const file = fetchConfigFile(url);
       this.usePixels(
@@ -134,10 +136,10 @@ export class PageEffects {
   }
 
   private usePixels(source: string, loading: Promise<PixelConfig>): void {
-    this.configSource = source;
+    const load = ++this.configLoads;
     this.pixelsLoading = Promise.all([loading, import('./marketing-pixels.js')])
       .then(([{ pixels, problems }, { MarketingPixels }]) => {
-        if (this.configSource !== source) return;
+        if (load !== this.configLoads) return;
         problems.forEach((problem) => this.report(problem));
         this.pixels = new MarketingPixels(pixels);
         this.pixels.start(this.isGranted);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../../src/index.js';
+import { defineCapConsent, type CapConsentElement } from '../../src/index.js';
 import {
   cleanPage,
   clearBrowserCookies,
@@ -9,6 +9,7 @@ import {
   requestCount,
   setBrowserCookies,
   storedValue,
+  uniqueCookieName,
   visit,
 } from '../support/helpers.js';
 import { FAKE_TAG, PLAIN_PIXEL, fakeTagHit, hitUrl, scriptLoaded, uniqueUrl } from './fake-tags.js';
@@ -105,6 +106,24 @@ describe('marketing config (the config property)', () => {
     await Promise.all(hits);
     for (const tag of tags) expect(await requestCount(tag), tag).to.equal(1);
     expect(window.ym?.a?.map((args) => Array.from(args as unknown[]).slice(0, 2))).to.deep.include([70500, 'init']);
+  });
+});
+
+describe('marketing config set before the element is defined', () => {
+  afterEach(cleanPage);
+
+  it('is still used once the script defines the element', async () => {
+    const pixel = metrikaPixel();
+    const early = document.createElement('cap-consent-early') as CapConsentElement;
+    early.config = { pixels: [pixel.entry] };
+    early.setAttribute('cookie-name', uniqueCookieName());
+    early.setAttribute('data-test-added', '');
+    defineCapConsent('cap-consent-early');
+    document.body.append(early);
+    early.acceptAll();
+    await early.configComplete;
+    await scriptLoaded(pixel.src);
+    expect(await requestCount(pixel.src)).to.equal(1);
   });
 });
 
