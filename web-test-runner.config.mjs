@@ -1,16 +1,20 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
 import { browserCommandsPlugin, countRequests } from './test/support/browser-commands.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // One test file at a time: files share the browser's cookie jar.
+  // One test file at a time, one browser at a time: files share the browser's cookie jar, and both
+  // browsers share the server-side records (request counts, receipts).
   concurrency: 1,
+  concurrentBrowsers: 1,
   // WTR_PORT lets two checkouts test side by side.
   port: Number(process.env.WTR_PORT ?? 8765),
   reporters: [defaultReporter(), summaryReporter()],
@@ -33,6 +37,19 @@ export default {
           // Real cap.kz host names, served by the test server: one decision must hold on every subdomain.
           '--host-resolver-rules=MAP *.cap.kz 127.0.0.1, MAP cap.kz 127.0.0.1',
         ],
+      },
+    }),
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefoxPath,
+        headless: true,
+        extraPrefsFirefox: {
+          // Every host name resolves to the test server, as the Chromium host-resolver rule above does for cap.kz.
+          'network.dns.forceResolve': '127.0.0.1',
+          'network.proxy.type': 0,
+        },
       },
     }),
   ],
