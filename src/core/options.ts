@@ -117,9 +117,10 @@ export function resolveOptions(attributes: ConsentAttributes): ResolvedOptions {
   };
 }
 
-function isHttpUrl(text: string): boolean {
+/** True when `text`, resolved against `base`, is an http or https URL. */
+export function isHttpUrl(text: string, base = 'https://cap.kz/'): boolean {
   try {
-    const { protocol } = new URL(text, 'https://cap.kz/');
+    const { protocol } = new URL(text, base);
     return protocol === 'https:' || protocol === 'http:';
   } catch {
     return false;

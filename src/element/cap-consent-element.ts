@@ -4,7 +4,9 @@ import {
   createConsentRecord,
   isCategory,
   isGranted,
+  isHttpUrl,
   resolveOptions,
+  serializeConsentCookie,
   type Category,
   type CategoryChoices,
   type ConsentAttributes,
@@ -12,6 +14,8 @@ import {
   type ConsentRecord,
 } from '../core/index.js';
 import { ConsentCookie } from '../store/consent-cookie.js';
+import { CrossTabSync, type SyncReason } from '../store/cross-tab.js';
+import { hasQueuedReceipts } from '../store/receipt-queue.js';
 import { applyAuthorizedAreas, runGrantedScripts } from '../activate/index.js';
 import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
@@ -47,6 +51,8 @@ const OPTION_ATTRIBUTES = [
  * @attr cookie-name - Default "cap_consent".
  * @attr cookie-domain - Default: the registrable domain (`.cap.kz`); host-only on localhost and IPs.
  * @attr cookie-days - Lifetime of the decision, 1 to 730 days. Default 365.
+ * @attr receipt-url - Endpoint (http or https) that receives a JSON consent receipt after each decision.
+ * @attr nonce - CSP nonce given to gated inline scripts that have none of their own.
  *
  * @fires cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
  * @fires cap-consent-shown - The banner or the preferences became visible.
@@ -58,6 +64,7 @@ const OPTION_ATTRIBUTES = [
  * @csspart summary - The policy summary.
  * @csspart policy-link - The link to the full policy.
  * @csspart policy-updated - The line saying the policy changed.
+ * @csspart gpc-notice - The line saying Global Privacy Control keeps advertising off.
  * @csspart accept-all - «Принять все».
  * @csspart accept-necessary - «Только необходимые».
  * @csspart settings - «Настроить».
@@ -79,12 +86,14 @@ const OPTION_ATTRIBUTES = [
  * @cssprop --cap-consent-z-index - Stacking order of the bar.
  */
 export class CapConsentElement extends HTMLElement {
-  static readonly observedAttributes = ['lang', ...OPTION_ATTRIBUTES];
+  static readonly observedAttributes = ['lang', 'receipt-url', ...OPTION_ATTRIBUTES];
   /** Marks every copy of this class, so a second copy of the script can recognise the first. */
   static readonly [ELEMENT_MARKER] = true;
 
   private options: ConsentOptions = DEFAULT_OPTIONS;
   private cookie?: ConsentCookie;
+  private otherTabs?: CrossTabSync;
+  private receiptUrl: string | null = null;
   private record: ConsentRecord | null = null;
   private outdatedRecord: ConsentRecord | null = null;
   private bannerOpen = false;
@@ -110,7 +119,7 @@ export class CapConsentElement extends HTMLElement {
 
   /** Grants every category the site uses. */
   acceptAll(): void {
-    this.decide({ statistics: true, marketing: true }, 'api');
+    this.decide(this.allChoices(), 'api');
   }
 
   /** Keeps only the necessary cookies. */
@@ -153,13 +162,15 @@ export class CapConsentElement extends HTMLElement {
 
   connectedCallback(): void {
     document.addEventListener('click', this.onDocumentClick);
-    if (this.started) return;
+    if (this.started) return this.guarded(() => this.watchOtherTabs());
     this.started = true;
     this.guarded(() => this.start());
   }
 
   disconnectedCallback(): void {
     document.removeEventListener('click', this.onDocumentClick);
+    this.otherTabs?.stop();
+    this.otherTabs = undefined;
   }
 
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -188,6 +199,11 @@ export class CapConsentElement extends HTMLElement {
     );
     const kept = stored.current ?? stored.outdated;
     if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
+    this.receiptUrl = this.readReceiptUrl();
+    if (this.receiptUrl && hasQueuedReceipts()) void this.receipts().then(({ flushReceipts }) => flushReceipts());
+    this.otherTabs?.stop();
+    this.otherTabs = undefined;
+    this.watchOtherTabs();
     this.record = stored.current;
     this.outdatedRecord = stored.outdated;
     this.applyToPage();
@@ -200,7 +216,7 @@ export class CapConsentElement extends HTMLElement {
     this.render();
   }
 
-  private decide(choices: CategoryChoices, source: 'api' | 'ui', reason?: ConsentChangeReason): void {
+  private decide(choices: CategoryChoices, source: 'api' | 'ui', reason?: SyncReason): void {
     this.guarded(() => {
       const used = this.options.categories;
       const allowed = {
@@ -209,19 +225,16 @@ export class CapConsentElement extends HTMLElement {
       };
       const previous = this.record;
       const record = createConsentRecord(allowed, this.options.policyVersion, previous ?? this.outdatedRecord);
-      if (!this.cookie?.write(record)) {
+      const changeReason = reason ?? (previous ? 'updated' : 'decided');
+      if (this.cookie?.write(record)) {
+        this.otherTabs?.announce(changeReason);
+      } else {
         this.report(
           `the browser did not store the cookie "${this.options.cookieName}" (cookies blocked?): the choice applies to this page only and will be asked again`,
         );
       }
-      this.record = record;
-      this.outdatedRecord = null;
-      this.applyToPage();
-      dispatchConsentEvent(this, 'cap-consent-change', {
-        consent: record,
-        version: record.policyVersion,
-        reason: reason ?? (previous ? 'updated' : 'decided'),
-      });
+      this.adopt(record, changeReason);
+      this.sendReceipt(record);
       const decidedInUi = source === 'ui';
       this.confirmationOpen = decidedInUi && (this.bannerOpen || this.preferencesOpen);
       this.bannerOpen = false;
@@ -229,9 +242,66 @@ export class CapConsentElement extends HTMLElement {
     });
   }
 
+  /** Makes `record` the decision of this page and tells the page. */
+  private adopt(record: ConsentRecord, reason: ConsentChangeReason): void {
+    this.record = record;
+    this.outdatedRecord = null;
+    this.applyToPage();
+    dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason });
+  }
+
+  /** Another tab may have stored a decision: take it when the cookie holds a newer one. */
+  private adoptFromOtherTab(reason?: SyncReason): void {
+    const stored = this.cookie?.read(this.options.policyVersion).current;
+    if (!stored) return;
+    const current = this.record;
+    if (
+      current &&
+      (stored.decidedAt < current.decidedAt || serializeConsentCookie(stored) === serializeConsentCookie(current))
+    )
+      return;
+    this.adopt(stored, reason ?? (current ? 'updated' : 'decided'));
+    this.bannerOpen = false;
+    this.render();
+  }
+
+  private watchOtherTabs(): void {
+    this.otherTabs ??= new CrossTabSync(this.options.cookieName, (reason) =>
+      this.guarded(() => this.adoptFromOtherTab(reason)),
+    );
+  }
+
+  /** Global Privacy Control asks for no marketing: "accept all" then grants the rest; the visitor may still opt in. */
+  private allChoices(): CategoryChoices {
+    return { statistics: true, marketing: !globalPrivacyControl() };
+  }
+
+  private readReceiptUrl(): string | null {
+    const raw = this.getAttribute('receipt-url');
+    if (raw === null || raw.trim() === '') return null;
+    if (isHttpUrl(raw, location.href)) return new URL(raw, location.href).href;
+    this.report(`receipt-url="${raw}" is not an http(s) URL; no receipts are sent`);
+    return null;
+  }
+
+  /** The receipts code is loaded only when a receipt is to be sent. */
+  private receipts(): Promise<typeof import('../store/receipt-sender.js')> {
+    return import('../store/receipt-sender.js');
+  }
+
+  private sendReceipt(record: ConsentRecord): void {
+    const url = this.receiptUrl;
+    if (!url) return;
+    const context = { policyUrl: this.options.policyUrl, language: this.resolvedLang() };
+    this.receipts().then(
+      ({ sendReceipt }) => sendReceipt(record, url, context),
+      (error: unknown) => this.report(`the receipts code could not be loaded (${String(error)})`),
+    );
+  }
+
   private applyToPage(): void {
     const granted = (category: Category): boolean => isGranted(this.record, category);
-    runGrantedScripts(document, granted);
+    runGrantedScripts(document, granted, this.nonce);
     applyAuthorizedAreas(document, granted);
     for (const [category, waiters] of this.grantWaiters) {
       if (!granted(category)) continue;
@@ -255,7 +325,7 @@ export class CapConsentElement extends HTMLElement {
   }
 
   private readonly viewActions: ViewActions = {
-    acceptAll: () => this.decide({ statistics: true, marketing: true }, 'ui'),
+    acceptAll: () => this.decide(this.allChoices(), 'ui'),
     acceptNecessary: () => this.decide(NOTHING_OPTIONAL, 'ui'),
     save: (choices) => this.decide(choices, 'ui'),
     openPreferences: () => this.showPreferences(),
@@ -283,6 +353,7 @@ export class CapConsentElement extends HTMLElement {
       categories: this.options.categories,
       choices: this.record ?? NOTHING_OPTIONAL,
       policyUpdated: this.outdatedRecord !== null,
+      globalPrivacyControl: globalPrivacyControl(),
       bannerOpen: this.bannerOpen,
       confirmationOpen: this.confirmationOpen,
     };
@@ -353,4 +424,9 @@ export class CapConsentElement extends HTMLElement {
       this.report(`unexpected error, nothing more is granted: ${String(error)}`, 'error');
     }
   }
+}
+
+/** The browser's Global Privacy Control signal (`navigator.globalPrivacyControl`). */
+function globalPrivacyControl(): boolean {
+  return (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
 }

@@ -9,6 +9,9 @@ export const en: ConsentTexts = {
     'browser details and access time — for statistics and advertising. Necessary cookies keep you signed in and ' +
     'the site working. You can change or withdraw your consent at any time in the cookie settings.',
   policyUpdated: 'Our privacy policy has changed. Please confirm your choice again.',
+  globalPrivacyControl:
+    'Your browser sends Global Privacy Control, so advertising cookies stay off, also with “Accept all”. ' +
+    'You can turn them on under “Customise”.',
   policyLink: 'Privacy policy',
   opensInNewTab: '(opens in a new tab)',
   acceptAll: 'Accept all',

@@ -91,7 +91,13 @@ export class ConsentView {
     return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${this.preferencesTemplate(model)}`;
   }
 
-  private bannerTemplate({ lang, policyUrl, policyUpdated, bannerOpen }: ViewModel): TemplateResult {
+  private bannerTemplate({
+    lang,
+    policyUrl,
+    policyUpdated,
+    globalPrivacyControl,
+    bannerOpen,
+  }: ViewModel): TemplateResult {
     const texts = TEXTS[lang];
     return html` <section
       part="banner"
@@ -106,6 +112,7 @@ export class ConsentView {
         <div class="text">
           <h2 class="title">${texts.title}</h2>
           ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
+          ${globalPrivacyControl ? html`<p class="updated" part="gpc-notice">${texts.globalPrivacyControl}</p>` : nothing}
           <div part="summary" class="summary">
             <slot name="summary">${texts.summary}</slot>
             <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
