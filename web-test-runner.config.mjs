@@ -2,7 +2,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { browserCommandsPlugin, countRequests } from './test/support/browser-commands.mjs';
+import {
+  browserCommandsPlugin,
+  countRequests,
+  receiveReceipts,
+  securityHeaders,
+} from './test/support/browser-commands.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,7 +25,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
-  middleware: [countRequests],
+  middleware: [countRequests, receiveReceipts, securityHeaders],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCommandsPlugin],
   browsers: [
     chromeLauncher({

@@ -14,7 +14,7 @@ import {
   type ConsentRecord,
 } from '../core/index.js';
 import { ConsentCookie } from '../store/consent-cookie.js';
-import { CrossTabSync, type SyncReason } from '../store/cross-tab.js';
+import { CrossTabSync } from '../store/cross-tab.js';
 import { hasQueuedReceipts } from '../store/receipt-queue.js';
 import { applyAuthorizedAreas, runGrantedScripts } from '../activate/index.js';
 import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
@@ -216,7 +216,7 @@ export class CapConsentElement extends HTMLElement {
     this.render();
   }
 
-  private decide(choices: CategoryChoices, source: 'api' | 'ui', reason?: SyncReason): void {
+  private decide(choices: CategoryChoices, source: 'api' | 'ui', reason?: ConsentChangeReason): void {
     this.guarded(() => {
       const used = this.options.categories;
       const allowed = {
@@ -225,15 +225,14 @@ export class CapConsentElement extends HTMLElement {
       };
       const previous = this.record;
       const record = createConsentRecord(allowed, this.options.policyVersion, previous ?? this.outdatedRecord);
-      const changeReason = reason ?? (previous ? 'updated' : 'decided');
       if (this.cookie?.write(record)) {
-        this.otherTabs?.announce(changeReason);
+        this.otherTabs?.announce();
       } else {
         this.report(
           `the browser did not store the cookie "${this.options.cookieName}" (cookies blocked?): the choice applies to this page only and will be asked again`,
         );
       }
-      this.adopt(record, changeReason);
+      this.adopt(record, reason ?? (previous ? 'updated' : 'decided'));
       this.sendReceipt(record);
       const decidedInUi = source === 'ui';
       this.confirmationOpen = decidedInUi && (this.bannerOpen || this.preferencesOpen);
@@ -250,8 +249,11 @@ export class CapConsentElement extends HTMLElement {
     dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason });
   }
 
-  /** Another tab may have stored a decision: take it when the cookie holds a newer one. */
-  private adoptFromOtherTab(reason?: SyncReason): void {
+  /**
+   * Another tab may have stored a decision: take it when the cookie holds a newer one. The reason is
+   * inferred from the cookie, the one thing every subdomain shares: nothing optional left granted is `withdrawn`.
+   */
+  private adoptFromOtherTab(): void {
     const stored = this.cookie?.read(this.options.policyVersion).current;
     if (!stored) return;
     const current = this.record;
@@ -260,15 +262,15 @@ export class CapConsentElement extends HTMLElement {
       (stored.decidedAt < current.decidedAt || serializeConsentCookie(stored) === serializeConsentCookie(current))
     )
       return;
-    this.adopt(stored, reason ?? (current ? 'updated' : 'decided'));
+    const withdrawn =
+      current !== null && (current.statistics || current.marketing) && !stored.statistics && !stored.marketing;
+    this.adopt(stored, withdrawn ? 'withdrawn' : current ? 'updated' : 'decided');
     this.bannerOpen = false;
     this.render();
   }
 
   private watchOtherTabs(): void {
-    this.otherTabs ??= new CrossTabSync(this.options.cookieName, (reason) =>
-      this.guarded(() => this.adoptFromOtherTab(reason)),
-    );
+    this.otherTabs ??= new CrossTabSync(this.options.cookieName, () => this.guarded(() => this.adoptFromOtherTab()));
   }
 
   /** Global Privacy Control asks for no marketing: "accept all" then grants the rest; the visitor may still opt in. */

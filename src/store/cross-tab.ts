@@ -1,8 +1,3 @@
-/** Why another tab says the decision changed (the element's change reasons). */
-export type SyncReason = 'decided' | 'updated' | 'withdrawn';
-
-interface CookieStoreLike extends EventTarget {}
-
 /**
  * Tells this tab when another tab may have changed the decision: a message on
  * a BroadcastChannel from tabs of the same origin, and for tabs on other
@@ -12,23 +7,23 @@ interface CookieStoreLike extends EventTarget {}
  */
 export class CrossTabSync {
   private readonly channel: BroadcastChannel | null;
-  private readonly cookieStore = (globalThis as { cookieStore?: CookieStoreLike }).cookieStore;
+  private readonly cookieStore = (globalThis as { cookieStore?: EventTarget }).cookieStore;
 
   constructor(
     cookieName: string,
-    private readonly onMaybeChanged: (reason?: SyncReason) => void,
+    private readonly onMaybeChanged: () => void,
   ) {
     this.channel = openChannel(`cap-consent:${cookieName}`);
-    this.channel?.addEventListener('message', this.onMessage);
+    this.channel?.addEventListener('message', this.onChanged);
     window.addEventListener('focus', this.onRecheck);
     document.addEventListener('visibilitychange', this.onRecheck);
-    this.cookieStore?.addEventListener('change', this.onCookieChange);
+    this.cookieStore?.addEventListener('change', this.onChanged);
   }
 
   /** Tells the other tabs of this origin that this tab stored a decision. */
-  announce(reason: SyncReason): void {
+  announce(): void {
     try {
-      this.channel?.postMessage({ reason });
+      this.channel?.postMessage('changed');
     } catch {
       // The other tabs still re-check the cookie on focus.
     }
@@ -38,15 +33,10 @@ export class CrossTabSync {
     this.channel?.close();
     window.removeEventListener('focus', this.onRecheck);
     document.removeEventListener('visibilitychange', this.onRecheck);
-    this.cookieStore?.removeEventListener('change', this.onCookieChange);
+    this.cookieStore?.removeEventListener('change', this.onChanged);
   }
 
-  private readonly onMessage = (event: MessageEvent<unknown>): void => {
-    const reason = (event.data as { reason?: unknown } | null)?.reason;
-    this.onMaybeChanged(reason === 'decided' || reason === 'updated' || reason === 'withdrawn' ? reason : undefined);
-  };
-
-  private readonly onCookieChange = (): void => this.onMaybeChanged();
+  private readonly onChanged = (): void => this.onMaybeChanged();
 
   private readonly onRecheck = (): void => {
     if (document.visibilityState === 'visible') this.onMaybeChanged();
