@@ -149,8 +149,16 @@ const commands = {
     const page = await openTab(session, payload.url);
     try {
       if (payload.click) await clickParts(page, payload.click);
-      // Gated tags start asynchronously; let them load before reporting.
+      // Gated tags start asynchronously; let them load and run before reporting.
       await page.waitForNetworkIdle({ idleTime: 100, timeout: 5000 });
+      await page
+        .waitForFunction(
+          () =>
+            document.querySelectorAll('script[src$="/pixel.js"]:not([type="text/plain"])').length <=
+            (window.pixelRuns ?? 0),
+          { timeout: 3000 },
+        )
+        .catch(() => {});
       return await report(page);
     } finally {
       await page.close();

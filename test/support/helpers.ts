@@ -28,6 +28,8 @@ export interface SiteSnapshot {
   violations: string[];
   /** Uncaught errors and unhandled rejections on the page. */
   errors: string[];
+  /** The browser implements Trusted Types (so strict.html enforces them). */
+  trustedTypes: boolean;
 }
 
 let cookieCounter = 0;
