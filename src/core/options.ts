@@ -32,7 +32,8 @@ export const DEFAULT_OPTIONS: ConsentOptions = Object.freeze({
 });
 
 export const MIN_COOKIE_DAYS = 1;
-export const MAX_COOKIE_DAYS = 730;
+/** Browsers keep a cookie at most 400 days (RFC 6265bis); a longer lifetime would silently not hold. */
+export const MAX_COOKIE_DAYS = 400;
 
 const DOMAIN_PATTERN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 

@@ -50,7 +50,7 @@ const OPTION_ATTRIBUTES = [
  * @attr categories - Optional categories the site uses. Default "statistics marketing".
  * @attr cookie-name - Default "cap_consent".
  * @attr cookie-domain - Default: the registrable domain (`.cap.kz`); host-only on localhost and IPs.
- * @attr cookie-days - Lifetime of the decision, 1 to 730 days. Default 365.
+ * @attr cookie-days - Lifetime of the decision, 1 to 400 days (the longest browsers keep a cookie). Default 365.
  * @attr receipt-url - Endpoint (http or https) that receives a JSON consent receipt after each decision.
  * @attr nonce - CSP nonce given to gated inline scripts that have none of their own.
  *
