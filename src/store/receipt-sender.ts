@@ -45,7 +45,10 @@ async function post({ url, body }: QueuedReceipt): Promise<Outcome> {
   }
 }
 
-/** Sends every queued receipt once; true when some still wait. Other tabs wait for the lock, then see the queue without what was acknowledged. */
+/**
+ * Sends every queued receipt once; true when some still wait. Other tabs wait
+ * for the lock, then see the queue without what was acknowledged.
+ */
 async function sendQueued(): Promise<boolean> {
   const run = async (): Promise<boolean> => {
     for (const entry of readQueue()) {
@@ -53,7 +56,8 @@ async function sendQueued(): Promise<boolean> {
     }
     return readQueue().length > 0;
   };
-  return navigator.locks ? navigator.locks.request(LOCK_NAME, run) : run();
+  // No Web Locks in opaque origins (sandboxed frames): one tab alone sends there.
+  return navigator.locks ? navigator.locks.request(LOCK_NAME, run).catch(run) : run();
 }
 
 function scheduleRetry(): void {
