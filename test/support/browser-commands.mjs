@@ -15,6 +15,8 @@ export function countRequests(context, next) {
 const RECEIPTS_PATH = '/receipts/';
 /** POST bodies received under /receipts/<name>, by path; and how many POSTs arrived. */
 const receipts = new Map();
+/** Paths whose endpoint is down (503) until a test brings it back. */
+const downEndpoints = new Set();
 
 function readBody(request) {
   return new Promise((resolve, reject) => {
@@ -28,7 +30,8 @@ function readBody(request) {
 
 /**
  * A consent receipt endpoint: records each POST body under its path and answers 204.
- * `?fail=N` makes the first N POSTs to that path fail with 503, to exercise the retries.
+ * `?fail=N` makes the first N POSTs to that path fail with 503, to exercise the retries; the
+ * receipt-endpoint command takes a path down until it is brought back.
  */
 export async function receiveReceipts(context, next) {
   if (!context.path.startsWith(RECEIPTS_PATH) || context.method !== 'POST') return next();
@@ -36,7 +39,7 @@ export async function receiveReceipts(context, next) {
   receipts.set(context.path, record);
   record.attempts += 1;
   const body = await readBody(context.req);
-  if (record.attempts <= Number(context.query.fail ?? 0)) {
+  if (record.attempts <= Number(context.query.fail ?? 0) || downEndpoints.has(context.path)) {
     context.status = 503;
     return undefined;
   }
@@ -143,6 +146,11 @@ const commands = {
       const result = receipts.get(payload.path) ?? { attempts: 0, bodies: [] };
       return { done: result.bodies.length >= (payload.count ?? 1), result };
     }, payload.timeout ?? 4000);
+  },
+  'receipt-endpoint'({ payload }) {
+    if (payload.up) downEndpoints.delete(payload.path);
+    else downEndpoints.add(payload.path);
+    return true;
   },
   /** Opens `url`, clicks the banner parts `click` (one or a list) and reports what a visitor would see. */
   async visit({ session, payload }) {

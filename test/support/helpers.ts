@@ -93,6 +93,11 @@ export interface ReceivedReceipts {
   bodies: Array<Record<string, unknown>>;
 }
 
+/** Takes the test server's receipt endpoint at `path` down (503 for every POST) or brings it back. */
+export function setReceiptEndpoint(path: string, up: boolean): Promise<unknown> {
+  return executeServerCommand('receipt-endpoint', { path, up });
+}
+
 /** What the test server's receipt endpoint at `path` received, once it has `count` receipts (or after 4 s). */
 export function receivedReceipts(path: string, count = 1): Promise<ReceivedReceipts> {
   return executeServerCommand('receipts', { path, count }) as Promise<ReceivedReceipts>;
