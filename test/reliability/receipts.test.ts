@@ -86,7 +86,7 @@ describe('consent receipts', () => {
     const after = await receivedReceipts(path, 2);
     expect(after.bodies).to.have.length(2);
     expect(after.bodies[1]).to.not.include({ consentId: left.consent!.id });
-  });
+  }).timeout(15_000);
 
   it('refuses a receipt-url that is not http(s), says so and sends nothing', async () => {
     const warnings = await consentWarnings(async () => {
