@@ -6,9 +6,13 @@
 
 const requestCounts = new Map();
 
-/** Counts every request the test server receives, by path and query. */
+/** Both browsers request the same URLs in one run: counts are kept per browser family. */
+const browserFamily = (name) => (/firefox/i.test(name) ? 'firefox' : 'chromium');
+
+/** Counts every request the test server receives, by browser, path and query. */
 export function countRequests(context, next) {
-  requestCounts.set(context.url, (requestCounts.get(context.url) ?? 0) + 1);
+  const key = `${browserFamily(context.get('user-agent'))} ${context.url}`;
+  requestCounts.set(key, (requestCounts.get(key) ?? 0) + 1);
   return next();
 }
 
@@ -107,8 +111,11 @@ async function clickParts(page, parts) {
 /** What a visitor would see; waits (up to 3 s) until the page saw `events` change events. */
 async function report(page, events = 0) {
   return waitFor(async () => {
-    const result = await page.evaluate(() => window.siteReport.snapshot());
-    return { done: result.events.length >= events, result };
+    const [result, pixelsPending] = await page.evaluate(() => [
+      window.siteReport.snapshot(),
+      document.querySelectorAll('script[src$="/pixel.js"]:not([type="text/plain"])').length > (window.pixelRuns ?? 0),
+    ]);
+    return { done: result.events.length >= events && !pixelsPending, result };
   }, 3000);
 }
 
@@ -135,8 +142,8 @@ const commands = {
     await context.deleteCookie(...(await context.cookies()));
     return true;
   },
-  'request-count'({ payload }) {
-    return requestCounts.get(payload.url) ?? 0;
+  'request-count'({ payload, session }) {
+    return requestCounts.get(`${browserFamily(session.browser.name)} ${payload.url}`) ?? 0;
   },
   'reset-request-counts'() {
     requestCounts.clear();
