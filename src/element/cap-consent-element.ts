@@ -106,7 +106,7 @@ export class CapConsentElement extends HTMLElement {
   private preferencesOpen = false;
   private uiVisible = false;
   private started = false;
-  private refreshQueued = false;
+  private pendingChange: 'render' | 'restart' | null = null;
   private view?: Promise<ConsentView>;
   private rendering: Promise<boolean> = Promise.resolve(true);
   private readonly reported = new Set<string>();
@@ -207,12 +207,16 @@ export class CapConsentElement extends HTMLElement {
     this.otherTabs = undefined;
   }
 
+  /** A burst of attribute changes is applied once: a new language re-renders, anything else restarts. */
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
-    if (!this.started || oldValue === newValue || this.refreshQueued) return;
-    this.refreshQueued = true;
+    if (!this.started || oldValue === newValue) return;
+    const queued = this.pendingChange;
+    this.pendingChange = queued === 'restart' || name !== 'lang' ? 'restart' : 'render';
+    if (queued) return;
     queueMicrotask(() => {
-      this.refreshQueued = false;
-      this.guarded(() => (name === 'lang' ? this.render() : this.start()));
+      const change = this.pendingChange;
+      this.pendingChange = null;
+      this.guarded(() => (change === 'render' ? this.render() : this.start()));
     });
   }
 
