@@ -117,7 +117,14 @@ export class ConsentView {
     return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${this.preferencesTemplate(model)}`;
   }
 
-  private bannerTemplate({ lang, texts, policyUrl, policyUpdated, bannerOpen }: ViewModel): TemplateResult {
+  private bannerTemplate({
+    lang,
+    texts,
+    policyUrl,
+    policyUpdated,
+    globalPrivacyControl,
+    bannerOpen,
+  }: ViewModel): TemplateResult {
     return html` <section
       part="banner"
       class="bar banner"
@@ -131,6 +138,7 @@ export class ConsentView {
         <div class="text">
           <h2 class="title">${texts.title}</h2>
           ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
+          ${globalPrivacyControl ? html`<p class="updated" part="gpc-notice">${texts.globalPrivacyControl}</p>` : nothing}
           <div part="summary" class="summary">
             <slot name="summary">${withOperatorNameMarked(texts.summary, lang)}</slot>
             <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
