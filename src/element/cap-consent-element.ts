@@ -18,15 +18,14 @@ import { ConsentCookie } from '../store/consent-cookie.js';
 import { PageEffects } from '../integrations/page-effects.js';
 import { CrossTabSync } from '../store/cross-tab.js';
 import { hasQueuedReceipts } from '../store/receipt-queue.js';
-import { DEFAULT_LANG, supportedLang, type ConsentTexts, type Lang } from '../i18n/index.js';
-import { loadTexts } from '../i18n/texts.js';
+import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
 import type { ConsentView } from './view/consent-view.js';
 import type { ViewActions, ViewModel } from './view/view-model.js';
 
 const LOG_PREFIX = '[cap-consent]';
-/** Same symbol in every copy of the script (Symbol.for). */
+/** Same symbol in every copy of the script (Symbol.for). @internal */
 export const ELEMENT_MARKER: unique symbol = Symbol.for('cap-consent.element') as never;
 const OPTION_ATTRIBUTES = [
   'policy-url',
@@ -46,6 +45,7 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  * there is no valid decision; the banner UI is a separate chunk loaded only then.
  *
  * @summary Consent banner for cap.kz and its subdomains.
+ * @tag cap-consent
  *
  * @attr policy-url - Link to the full policy (http or https). Default https://cap.kz/privacy.
  * @attr policy-version - A decision for another version is asked again. Default "1".
@@ -60,9 +60,9 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  * @attr receipt-url - Endpoint (http or https) that receives a JSON consent receipt after each decision.
  * @attr nonce - CSP nonce given to gated inline scripts that have none of their own.
  *
- * @fires cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
- * @fires cap-consent-shown - The banner or the preferences became visible.
- * @fires cap-consent-hidden - Neither the banner nor the preferences is visible any more.
+ * @fires {ConsentChangeEvent} cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
+ * @fires {CustomEvent<void>} cap-consent-shown - The banner or the preferences became visible.
+ * @fires {CustomEvent<void>} cap-consent-hidden - Neither the banner nor the preferences is visible any more.
  *
  * @slot summary - Replaces the default policy summary text.
  *
@@ -397,10 +397,9 @@ export class CapConsentElement extends HTMLElement {
     }
   };
 
-  private viewModel(lang: Lang, texts: ConsentTexts): ViewModel {
+  private viewModel(): ViewModel {
     return {
-      lang,
-      texts,
+      lang: this.resolvedLang(),
       policyUrl: this.options.policyUrl,
       categories: this.options.categories,
       choices: this.record ?? NOTHING_OPTIONAL,
@@ -426,10 +425,10 @@ export class CapConsentElement extends HTMLElement {
     const needed = this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
     if (!needed && !this.view) return;
     this.rendering = this.rendering
-      .then(() => this.loadUi())
+      .then(() => this.loadView())
       .then(
-        ({ view, model }) => {
-          view.render(model);
+        (view) => {
+          view.render(this.viewModel());
           after?.(view);
           this.preferencesOpen = view.preferencesOpen;
           this.announceVisibility();
@@ -440,13 +439,6 @@ export class CapConsentElement extends HTMLElement {
           return false;
         },
       );
-  }
-
-  /** The view and what it is to show now, in the current language; loads the view and the texts as needed. */
-  private async loadUi(): Promise<{ view: ConsentView; model: ViewModel }> {
-    const lang = this.resolvedLang();
-    const [view, texts] = await Promise.all([this.loadView(), loadTexts(lang)]);
-    return { view, model: this.viewModel(lang, texts) };
   }
 
   private loadView(): Promise<ConsentView> {

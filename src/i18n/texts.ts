@@ -1,14 +1,10 @@
 import type { ConsentTexts } from './consent-texts.js';
+import { en } from './en.js';
+import { kk } from './kk.js';
 import type { Lang } from './lang.js';
+import { ru } from './ru.js';
 
 export type { ConsentTexts };
 
-/** One chunk per language: the banner downloads only the texts it shows. */
-const LOADERS: Readonly<Record<Lang, () => Promise<ConsentTexts>>> = {
-  ru: () => import('./ru.js').then((module) => module.ru),
-  kk: () => import('./kk.js').then((module) => module.kk),
-  en: () => import('./en.js').then((module) => module.en),
-};
-
-/** The banner's texts in `lang`, loaded on first use. */
-export const loadTexts = (lang: Lang): Promise<ConsentTexts> => LOADERS[lang]();
+/** The banner's texts in every supported language (only the lazily loaded UI imports this). */
+export const TEXTS: Readonly<Record<Lang, ConsentTexts>> = { ru, kk, en };

@@ -1,6 +1,7 @@
 import { adoptStyles, html, nothing, render, type TemplateResult } from 'lit';
 import { ref, createRef } from './element-ref.js';
 import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
+import { TEXTS } from '../../i18n/texts.js';
 import { consentViewStyles } from './consent-view.styles.js';
 import { focusPageAfter, isRendered } from './focus-after.js';
 import { withOperatorNameMarked } from './operator-name.js';
@@ -119,12 +120,12 @@ export class ConsentView {
 
   private bannerTemplate({
     lang,
-    texts,
     policyUrl,
     policyUpdated,
     globalPrivacyControl,
     bannerOpen,
   }: ViewModel): TemplateResult {
+    const texts = TEXTS[lang];
     return html` <section
       part="banner"
       class="bar banner"
@@ -172,7 +173,8 @@ export class ConsentView {
     </section>`;
   }
 
-  private confirmationTemplate({ lang, texts, confirmationOpen }: ViewModel): TemplateResult {
+  private confirmationTemplate({ lang, confirmationOpen }: ViewModel): TemplateResult {
+    const texts = TEXTS[lang];
     // Always rendered, only visually hidden while closed: a live region must exist before its text arrives.
     return html` <div
       part="confirmation"
@@ -201,7 +203,8 @@ export class ConsentView {
     </div>`;
   }
 
-  private preferencesTemplate({ lang, texts, categories }: ViewModel): TemplateResult {
+  private preferencesTemplate({ lang, categories }: ViewModel): TemplateResult {
+    const texts = TEXTS[lang];
     const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
     return html` <dialog
       part="preferences"
