@@ -20,7 +20,7 @@ import type { ConsentView } from './view/consent-view.js';
 import type { ViewActions, ViewModel } from './view/view-model.js';
 
 const LOG_PREFIX = '[cap-consent]';
-/** Same symbol in every copy of the script (Symbol.for). */
+/** Same symbol in every copy of the script (Symbol.for). @internal */
 export const ELEMENT_MARKER: unique symbol = Symbol.for('cap-consent.element') as never;
 const OPTION_ATTRIBUTES = [
   'policy-url',
@@ -39,6 +39,7 @@ const OPTION_ATTRIBUTES = [
  * there is no valid decision; the banner UI is a separate chunk loaded only then.
  *
  * @summary Consent banner for cap.kz and its subdomains.
+ * @tag cap-consent
  *
  * @attr policy-url - Link to the full policy (http or https). Default https://cap.kz/privacy.
  * @attr policy-version - A decision for another version is asked again. Default "1".
@@ -48,9 +49,9 @@ const OPTION_ATTRIBUTES = [
  * @attr cookie-domain - Default: the registrable domain (`.cap.kz`); host-only on localhost and IPs.
  * @attr cookie-days - Lifetime of the decision, 1 to 730 days. Default 365.
  *
- * @fires cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
- * @fires cap-consent-shown - The banner or the preferences became visible.
- * @fires cap-consent-hidden - Neither the banner nor the preferences is visible any more.
+ * @fires {ConsentChangeEvent} cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
+ * @fires {CustomEvent<void>} cap-consent-shown - The banner or the preferences became visible.
+ * @fires {CustomEvent<void>} cap-consent-hidden - Neither the banner nor the preferences is visible any more.
  *
  * @slot summary - Replaces the default policy summary text.
  *
@@ -80,7 +81,7 @@ const OPTION_ATTRIBUTES = [
  */
 export class CapConsentElement extends HTMLElement {
   static readonly observedAttributes = ['lang', ...OPTION_ATTRIBUTES];
-  /** Marks every copy of this class, so a second copy of the script can recognise the first. */
+  /** Marks every copy of this class, so a second copy of the script can recognise the first. @internal */
   static readonly [ELEMENT_MARKER] = true;
 
   private options: ConsentOptions = DEFAULT_OPTIONS;

@@ -1,0 +1,22 @@
+import type { CapConsentEventMap } from '../dist/types/index.js';
+
+/** The attributes of `<cap-consent>` as markup and templates set them. */
+export interface CapConsentAttributes {
+  /** Link to the full policy (http or https). Default https://cap.kz/privacy. */
+  'policy-url'?: string;
+  /** A decision made on another version is asked again. Default "1". */
+  'policy-version'?: string;
+  /** ru, kk or en. Default: `<html lang>`, then ru. */
+  lang?: 'ru' | 'kk' | 'en';
+  /** Optional categories the site uses, space-separated. Default "statistics marketing". */
+  categories?: 'statistics marketing' | 'marketing statistics' | 'statistics' | 'marketing' | '';
+  /** Default "cap_consent". */
+  'cookie-name'?: string;
+  /** Default: the registrable domain (`.cap.kz`). */
+  'cookie-domain'?: string;
+  /** Lifetime of the decision, 1 to 730 days. Default 365. */
+  'cookie-days'?: number | `${number}`;
+}
+
+/** Every event name the element fires. */
+export type CapConsentEventName = keyof CapConsentEventMap;
