@@ -20,7 +20,6 @@ export type CapConsentReactProps = Omit<
   CapConsentReactEvents;
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares JSX as a namespace.
   namespace JSX {
     interface IntrinsicElements {
       'cap-consent': CapConsentReactProps;

@@ -12,9 +12,7 @@ export function App() {
   return (
     <main>
       <h1>React</h1>
-      <p id="consent-status">
-        statistics: {statistics === null ? 'no decision' : statistics ? 'granted' : 'denied'}
-      </p>
+      <p id="consent-status">statistics: {statistics === null ? 'no decision' : statistics ? 'granted' : 'denied'}</p>
       {statistics && <section>Статистика разрешена.</section>}
       <button type="button" onClick={() => banner.current?.showPreferences()}>
         Настройки cookie
