@@ -16,6 +16,9 @@ export default [
   // Script tag: everything bundled and minified; the UI chunk loads only when the banner must show.
   {
     input: { 'cap-consent': 'src/index.ts' },
+    // The lazy chunks (banner UI, marketing pixels) import shared code from the entry itself instead of a
+    // separate chunk behind a one-line facade: one request fewer on every page view.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [typescriptForBundle(), nodeResolve(), terser({ format: { comments: false } })],
     output: {
       dir: 'dist',

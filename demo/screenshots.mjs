@@ -5,16 +5,25 @@ import puppeteer from 'puppeteer-core';
 
 const base = process.argv[2] ?? 'http://localhost:8000/demo/';
 const outDir = process.argv[3] ?? 'screenshots';
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 320, height: 640 };
+// 400% zoom of a 1280 × 800 screen: 320 × 200 CSS pixels, drawn at 4 device pixels each.
+const zoom400 = { width: 320, height: 200, deviceScaleFactor: 4 };
 const shots = [
-  { name: 'banner-ru-desktop', width: 1280, height: 800 },
-  { name: 'banner-kk-desktop', width: 1280, height: 800, lang: 'kk' },
-  { name: 'banner-en-desktop', width: 1280, height: 800, lang: 'en' },
-  { name: 'banner-ru-dark', width: 1280, height: 800, dark: true },
-  { name: 'banner-ru-320', width: 320, height: 640 },
-  { name: 'banner-kk-320', width: 320, height: 640, lang: 'kk' },
-  { name: 'preferences-ru-desktop', width: 1280, height: 800, click: 'settings' },
-  { name: 'preferences-ru-320-dark', width: 320, height: 640, click: 'settings', dark: true },
-  { name: 'confirmation-ru-desktop', width: 1280, height: 800, click: 'accept-all' },
+  { name: 'banner-ru-desktop', ...desktop },
+  { name: 'banner-kk-desktop', ...desktop, lang: 'kk' },
+  { name: 'banner-en-desktop', ...desktop, lang: 'en' },
+  { name: 'banner-ru-dark', ...desktop, dark: true },
+  { name: 'banner-ru-focus', ...desktop, focus: 'settings' },
+  { name: 'banner-ru-320', ...phone },
+  { name: 'banner-kk-320', ...phone, lang: 'kk' },
+  { name: 'banner-en-320-dark', ...phone, lang: 'en', dark: true },
+  { name: 'banner-ru-400-percent-zoom', ...zoom400 },
+  { name: 'preferences-ru-desktop', ...desktop, click: 'settings' },
+  { name: 'preferences-kk-desktop-dark', ...desktop, lang: 'kk', click: 'settings', dark: true },
+  { name: 'preferences-ru-320-dark', ...phone, click: 'settings', dark: true },
+  { name: 'confirmation-ru-desktop', ...desktop, click: 'accept-all' },
+  { name: 'confirmation-kk-320', ...phone, lang: 'kk', click: 'accept-necessary' },
 ];
 
 await mkdir(outDir, { recursive: true });
@@ -26,17 +35,25 @@ try {
   for (const shot of shots) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    await page.setViewport({ width: shot.width, height: shot.height });
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.dark ? 'dark' : 'light' }]);
+    await page.setViewport({ width: shot.width, height: shot.height, deviceScaleFactor: shot.deviceScaleFactor ?? 1 });
+    await page.emulateMediaFeatures([
+      { name: 'prefers-color-scheme', value: shot.dark ? 'dark' : 'light' },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+    ]);
     await page.goto(base, { waitUntil: 'networkidle0' });
-    await page.evaluate(async ({ lang, click }) => {
+    await page.keyboard.press('Shift'); // keyboard modality: a focused control shows its focus ring
+    await page.evaluate(async ({ lang, click, focus }) => {
       const element = document.querySelector('cap-consent');
       if (lang) element.setAttribute('lang', lang);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await Promise.resolve(); // the element applies a new lang in a microtask
       await element.updateComplete;
-      if (click) element.shadowRoot.querySelector(`[part~="${click}"]`).click();
+      const control = (name) => element.shadowRoot.querySelector(`[part~="${name}"]`);
+      if (click) {
+        control(click).focus();
+        control(click).click();
+      }
+      if (focus) control(focus).focus();
       await element.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 300));
     }, shot);
     await page.screenshot({ path: `${outDir}/${shot.name}.png` });
     console.log(`${outDir}/${shot.name}.png`);

@@ -16,6 +16,12 @@ export interface CapConsentAttributes {
   'cookie-domain'?: string;
   /** Lifetime of the decision, 1 to 730 days. Default 365. */
   'cookie-days'?: number | `${number}`;
+  /** URL of the marketing team's pixel list (consent.json). */
+  'config-src'?: string;
+  /** Boolean: push Google Consent Mode v2 default and updates to the dataLayer. */
+  'google-consent-mode'?: boolean | '';
+  /** Boolean: reload when a category is withdrawn (tags that ran cannot be unloaded). */
+  'reload-on-withdraw'?: boolean | '';
 }
 
 /** Every event name the element fires. */

@@ -4,6 +4,7 @@ import {
   createConsentRecord,
   isCategory,
   isGranted,
+  isOptionalCategory,
   resolveOptions,
   type Category,
   type CategoryChoices,
@@ -12,7 +13,7 @@ import {
   type ConsentRecord,
 } from '../core/index.js';
 import { ConsentCookie } from '../store/consent-cookie.js';
-import { applyAuthorizedAreas, runGrantedScripts } from '../activate/index.js';
+import { PageEffects } from '../integrations/page-effects.js';
 import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
@@ -30,6 +31,7 @@ const OPTION_ATTRIBUTES = [
   'cookie-domain',
   'cookie-days',
 ] as const satisfies ReadonlyArray<keyof ConsentAttributes>;
+const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-withdraw'] as const;
 
 /**
  * The cap.kz consent banner.
@@ -48,6 +50,9 @@ const OPTION_ATTRIBUTES = [
  * @attr cookie-name - Default "cap_consent".
  * @attr cookie-domain - Default: the registrable domain (`.cap.kz`); host-only on localhost and IPs.
  * @attr cookie-days - Lifetime of the decision, 1 to 730 days. Default 365.
+ * @attr config-src - The marketing team's pixel list (consent.json), fetched while the banner loads.
+ * @attr google-consent-mode - Boolean: push Google Consent Mode v2 default and updates to the dataLayer.
+ * @attr reload-on-withdraw - Boolean: reload when a category is withdrawn (tags that ran cannot be unloaded).
  *
  * @fires {ConsentChangeEvent} cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
  * @fires {CustomEvent<void>} cap-consent-shown - The banner or the preferences became visible.
@@ -80,7 +85,7 @@ const OPTION_ATTRIBUTES = [
  * @cssprop --cap-consent-z-index - Stacking order of the bar.
  */
 export class CapConsentElement extends HTMLElement {
-  static readonly observedAttributes = ['lang', ...OPTION_ATTRIBUTES];
+  static readonly observedAttributes = ['lang', ...OPTION_ATTRIBUTES, ...PAGE_EFFECT_ATTRIBUTES];
   /** Marks every copy of this class, so a second copy of the script can recognise the first. @internal */
   static readonly [ELEMENT_MARKER] = true;
 
@@ -98,6 +103,8 @@ export class CapConsentElement extends HTMLElement {
   private rendering: Promise<boolean> = Promise.resolve(true);
   private readonly reported = new Set<string>();
   private readonly grantWaiters = new Map<Category, Array<() => void>>();
+  private readonly pageEffects = new PageEffects((problem, level) => this.report(problem, level));
+  private configValue: unknown = null;
 
   /** The visitor's current decision, or null while there is none for this policy version. */
   get consent(): ConsentRecord | null {
@@ -107,6 +114,25 @@ export class CapConsentElement extends HTMLElement {
   /** Resolves when the UI shows the current state (true), or false if the UI could not load. */
   get updateComplete(): Promise<boolean> {
     return this.rendering;
+  }
+
+  /**
+   * The marketing config as an object (the same shape as the `config-src`
+   * file); set it instead of `config-src`. Bad entries are skipped with a
+   * console message.
+   */
+  get config(): unknown {
+    return this.configValue;
+  }
+
+  set config(value: unknown) {
+    this.configValue = value;
+    this.pageEffects.useConfig(value);
+  }
+
+  /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
+  get configComplete(): Promise<void> {
+    return this.pageEffects.configComplete;
   }
 
   /** Grants every category the site uses. */
@@ -154,6 +180,13 @@ export class CapConsentElement extends HTMLElement {
 
   connectedCallback(): void {
     document.addEventListener('click', this.onDocumentClick);
+    this.pageEffects.watch();
+    if (Object.prototype.hasOwnProperty.call(this, 'config')) {
+      // Set before the element was defined: the own property hides the accessor; hand it over.
+      const { config } = this;
+      delete (this as { config?: unknown }).config;
+      this.config = config;
+    }
     if (this.started) return;
     this.started = true;
     this.guarded(() => this.start());
@@ -161,6 +194,7 @@ export class CapConsentElement extends HTMLElement {
 
   disconnectedCallback(): void {
     document.removeEventListener('click', this.onDocumentClick);
+    this.pageEffects.unwatch();
   }
 
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -191,7 +225,12 @@ export class CapConsentElement extends HTMLElement {
     if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
     this.record = stored.current;
     this.outdatedRecord = stored.outdated;
-    this.applyToPage();
+    this.pageEffects.configure({
+      configSrc: this.getAttribute('config-src'),
+      googleConsentMode: this.hasAttribute('google-consent-mode'),
+      reloadOnWithdraw: this.hasAttribute('reload-on-withdraw'),
+    });
+    this.applyToPage(this.record ? 'restored' : null);
     if (this.record) {
       this.announceRestored(this.record);
       this.bannerOpen = false;
@@ -217,11 +256,12 @@ export class CapConsentElement extends HTMLElement {
       }
       this.record = record;
       this.outdatedRecord = null;
-      this.applyToPage();
+      const changeReason = reason ?? (previous ? 'updated' : 'decided');
+      this.applyToPage(changeReason);
       dispatchConsentEvent(this, 'cap-consent-change', {
         consent: record,
         version: record.policyVersion,
-        reason: reason ?? (previous ? 'updated' : 'decided'),
+        reason: changeReason,
       });
       const decidedInUi = source === 'ui';
       this.confirmationOpen = decidedInUi && (this.bannerOpen || this.preferencesOpen);
@@ -230,10 +270,9 @@ export class CapConsentElement extends HTMLElement {
     });
   }
 
-  private applyToPage(): void {
+  private applyToPage(reason: ConsentChangeReason | null): void {
     const granted = (category: Category): boolean => isGranted(this.record, category);
-    runGrantedScripts(document, granted);
-    applyAuthorizedAreas(document, granted);
+    this.pageEffects.apply(this.record, reason);
     for (const [category, waiters] of this.grantWaiters) {
       if (!granted(category)) continue;
       this.grantWaiters.delete(category);
@@ -271,10 +310,15 @@ export class CapConsentElement extends HTMLElement {
   };
 
   private readonly onDocumentClick = (event: MouseEvent): void => {
-    const opener = (event.target as Element | null)?.closest?.('[data-cap-consent-open]');
-    if (!opener) return;
-    event.preventDefault();
-    this.showPreferences();
+    const target = event.target as Element | null;
+    const granting = target?.closest?.<HTMLElement>('[data-cap-consent-grant]')?.dataset.capConsentGrant;
+    if (granting && isOptionalCategory(granting)) {
+      event.preventDefault();
+      this.save({ [granting]: true });
+    } else if (target?.closest?.('[data-cap-consent-open]')) {
+      event.preventDefault();
+      this.showPreferences();
+    }
   };
 
   private viewModel(): ViewModel {

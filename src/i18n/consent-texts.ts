@@ -3,7 +3,10 @@ export interface ConsentTexts {
   /** Accessible name of the banner region. */
   readonly regionLabel: string;
   readonly title: string;
-  /** The policy summary: operator, what is collected, why, how to withdraw. */
+  /**
+   * The policy summary, short enough for a 320 px screen: the operator, cookies and the statistics pixel, the
+   * non-personal data collected, the purposes, and that consent can be changed or withdrawn at any time.
+   */
   readonly summary: string;
   readonly policyUpdated: string;
   readonly policyLink: string;
@@ -20,7 +23,9 @@ export interface ConsentTexts {
   readonly categories: Readonly<
     Record<'necessary' | 'statistics' | 'marketing', { readonly name: string; readonly description: string }>
   >;
-  /** Announced after a decision; followed by a link that reopens the settings. */
+  /** Announced after a decision; followed by a button that reopens the settings. */
   readonly saved: string;
   readonly change: string;
+  /** Hides the confirmation. */
+  readonly hideConfirmation: string;
 }

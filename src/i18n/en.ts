@@ -4,10 +4,10 @@ export const en: ConsentTexts = {
   regionLabel: 'Cookie consent',
   title: 'We use cookies',
   summary:
-    'Corporate Educational Platforms LLP (ТОО «Корпоративные образовательные платформы»), the operator of the ' +
-    'cap.kz sites, uses cookies and a statistics pixel. They collect non-personal data — IP address, cookie data, ' +
-    'browser details and access time — for statistics and advertising. Necessary cookies keep you signed in and ' +
-    'the site working. You can change or withdraw your consent at any time in the cookie settings.',
+    'ТОО «Корпоративные образовательные платформы» (Corporate Educational Platforms LLP), the operator of ' +
+    'cap.kz, uses cookies and a statistics pixel. They collect non-personal data (IP address, cookies, ' +
+    'browser data, access time) for statistics and advertising. You can change or withdraw consent at any ' +
+    'time.',
   policyUpdated: 'Our privacy policy has changed. Please confirm your choice again.',
   policyLink: 'Privacy policy',
   opensInNewTab: '(opens in a new tab)',
@@ -33,6 +33,7 @@ export const en: ConsentTexts = {
       description: 'Advertising pixels: showing and measuring ads, sending promotional materials.',
     },
   },
-  saved: 'Your choice has been saved.',
+  saved: 'Your choice has been saved. You can change it at any time.',
   change: 'Change cookie settings',
+  hideConfirmation: 'Hide this message',
 };

@@ -46,11 +46,13 @@ const commands = {
   },
   /**
    * Opens `url` in a new tab of the same browser (same cookie jar), optionally
-   * clicks a banner part, and reports what a visitor would see.
+   * clicks a banner part or calls an element method, and reports what a visitor would see.
    */
   async visit({ session, payload }) {
     const page = await session.browser.getPage(session.id).browser().newPage();
     try {
+      // No HTTP cache: every file the page wants reaches the server and is counted.
+      await page.setCacheEnabled(false);
       await page.goto(payload.url, { waitUntil: 'load' });
       await page.waitForFunction(() => window.siteReport?.settled === true, { timeout: 5000 });
       if (payload.click) {
@@ -60,6 +62,9 @@ const commands = {
           element.shadowRoot.querySelector(`[part~="${part}"]`).click();
           await element.updateComplete;
         }, payload.click);
+      }
+      if (payload.call) {
+        await page.evaluate((method) => document.querySelector('cap-consent')[method](), payload.call);
       }
       // Gated tags start asynchronously; let them load before reporting.
       await page.waitForNetworkIdle({ idleTime: 100, timeout: 5000 });

@@ -45,8 +45,8 @@ export function clearBrowserCookies(): Promise<unknown> {
   return executeServerCommand('clear-cookies');
 }
 
-export function visit(url: string, click?: string): Promise<SiteSnapshot> {
-  return executeServerCommand('visit', { url, click }) as Promise<SiteSnapshot>;
+export function visit(url: string, click?: string, call?: 'withdraw' | 'acceptAll'): Promise<SiteSnapshot> {
+  return executeServerCommand('visit', { url, click, call }) as Promise<SiteSnapshot>;
 }
 
 /** How many requests the test server received for `url` (path and query). */
@@ -74,6 +74,13 @@ export function storedValue(
   decidedAt = Date.now(),
 ): string {
   return serializeConsentCookie(createConsentRecord(choices, version, null, decidedAt));
+}
+
+/** Stores a decision under a cookie name of its own, as if made on an earlier page view; returns the name. */
+export async function storedDecision(choices: { statistics: boolean; marketing: boolean }): Promise<string> {
+  const name = uniqueCookieName();
+  await setBrowserCookies([{ name, value: storedValue(choices), domain: 'localhost', path: '/' }]);
+  return name;
 }
 
 export function part(element: CapConsentElement, name: string): HTMLElement {

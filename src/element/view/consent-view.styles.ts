@@ -13,6 +13,7 @@ export const consentViewStyles = css`
     --_font: var(--cap-consent-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     --_z: var(--cap-consent-z-index, 2147483000);
     --_width: var(--cap-consent-max-width, 72rem);
+    display: block;
     font-family: var(--_font);
     font-size: var(--cap-consent-font-size, 1rem);
     line-height: 1.5;
@@ -50,6 +51,20 @@ export const consentViewStyles = css`
 
   .bar:focus {
     outline: none;
+  }
+
+  /*
+   * On a short viewport (a landscape phone, 400% zoom) a fixed bar would cover most of the page:
+   * the bar joins the page flow instead, where the element stands (first in <body>).
+   */
+  @media (max-height: 30rem) {
+    .bar {
+      position: static;
+      max-height: none;
+      overflow: visible;
+      box-shadow: none;
+      border-bottom: 1px solid var(--_border);
+    }
   }
 
   .bar:focus-visible {
@@ -145,6 +160,8 @@ export const consentViewStyles = css`
     font-size: 0.9375em;
     font-weight: 600;
     cursor: pointer;
+    /* A long word on a phone under wider text spacing (WCAG 1.4.12) breaks instead of overflowing. */
+    overflow-wrap: anywhere;
   }
 
   .primary {
@@ -152,10 +169,11 @@ export const consentViewStyles = css`
     color: var(--_accent-fg);
   }
 
+  /* A border of 3:1 or more against the background shows where the button is (WCAG 1.4.11). */
   .secondary {
     background: transparent;
     color: var(--_fg);
-    border-color: var(--_border);
+    border-color: var(--_muted);
   }
 
   .button:hover {
@@ -166,21 +184,57 @@ export const consentViewStyles = css`
     border-color: var(--_accent);
   }
 
+  /*
+   * Phones: the title only for screen readers (the summary says the same), smaller type, the two equal
+   * choices side by side and «Настроить» as a link-like button keep the bar under half of a 320×640
+   * screen with the whole summary shown.
+   */
   @media (max-width: 40rem) {
     .bar-inner {
-      padding: 0.875rem 1rem;
+      padding: 0.625rem 1rem;
+      gap: 0.5rem;
+    }
+    .text {
+      font-size: 0.875em;
+      line-height: 1.375;
+    }
+    .banner .title {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .summary {
+      font-size: 1em;
+    }
+    .saved {
+      font-size: 0.875em;
     }
     .actions {
-      flex-direction: column;
       width: 100%;
     }
     .button {
-      width: 100%;
+      flex: 1 1 8rem;
       min-width: 0;
+      min-height: 2.5rem;
+      padding: 0.125rem 0.5rem;
+      font-size: 0.875em;
+      line-height: 1.25;
+    }
+    .banner .secondary {
+      flex-basis: 100%;
+      min-height: 1.5rem;
+      padding: 0.125rem;
+      border: 0;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
     }
   }
 
-  .visually-hidden {
+  .visually-hidden,
+  .confirmation:not(.open) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -188,12 +242,16 @@ export const consentViewStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    padding: 0;
+    border: 0;
   }
 
   .preferences {
     box-sizing: border-box;
     width: min(34rem, calc(100vw - 2rem));
     max-height: calc(100dvh - 2rem);
+    overflow: auto;
+    overscroll-behavior: contain;
     padding: 1.25rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -316,7 +374,8 @@ export const consentViewStyles = css`
   }
 
   @media (forced-colors: active) {
-    .switch:checked::before {
+    .switch::before {
+      forced-color-adjust: none;
       background: CanvasText;
     }
   }

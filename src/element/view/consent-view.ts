@@ -3,6 +3,8 @@ import { ref, createRef } from 'lit/directives/ref.js';
 import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
 import { TEXTS } from '../../i18n/texts.js';
 import { consentViewStyles } from './consent-view.styles.js';
+import { focusPageAfter, isRendered } from './focus-after.js';
+import { withOperatorNameMarked } from './operator-name.js';
 import { PageSpaceReservation } from './page-space.js';
 import type { ViewActions, ViewModel } from './view-model.js';
 
@@ -30,7 +32,7 @@ export class ConsentView {
 
   render(model: ViewModel): void {
     const focusWasInside = this.host.matches(':focus-within');
-    const bannerWasOpen = this.model?.bannerOpen ?? false;
+    const previous = this.model;
     this.model = model;
     render(this.template(model), this.root, { host: this });
     const reserved = model.bannerOpen
@@ -39,8 +41,15 @@ export class ConsentView {
         ? this.confirmation.value
         : undefined;
     this.pageSpace.reserveFor(reserved ?? null);
-    if (bannerWasOpen && !model.bannerOpen && model.confirmationOpen && focusWasInside && !this.preferencesOpen) {
+    if (focusWasInside && !this.preferencesOpen) this.keepFocus(previous, model);
+  }
+
+  /** The control that had focus may have just disappeared: send focus where the visitor expects it. */
+  private keepFocus(previous: ViewModel | undefined, model: ViewModel): void {
+    if (previous?.bannerOpen && !model.bannerOpen && model.confirmationOpen) {
       this.confirmation.value?.focus();
+    } else if (previous?.confirmationOpen && !model.confirmationOpen && !model.bannerOpen) {
+      focusPageAfter(this.host);
     }
   }
 
@@ -65,12 +74,30 @@ export class ConsentView {
     return this.dialog.value?.open ?? false;
   }
 
+  /**
+   * Escape or «Закрыть» returns focus to the opener. After a decision, a button of the page
+   * gets it back too (the live region announces the decision); a banner button that is gone
+   * hands it to the confirmation.
+   */
   private readonly onDialogClose = (): void => {
-    const target = this.focusConfirmationOnClose ? this.confirmation.value : this.returnFocusTo;
+    const opener = this.returnFocusTo;
+    const openerInPage = opener !== null && !this.root.contains(opener) && isRendered(opener);
+    const target = this.focusConfirmationOnClose && !openerInPage ? this.confirmation.value : opener;
     this.returnFocusTo = null;
     this.focusConfirmationOnClose = false;
     if (target?.isConnected) target.focus();
     this.actions.preferencesClosed();
+  };
+
+  /** Tab wraps around inside the dialog instead of leaving for the browser's toolbar. */
+  private readonly onDialogKeydown = (event: KeyboardEvent): void => {
+    const dialog = this.dialog.value;
+    if (event.key !== 'Tab' || !dialog) return;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input:not([disabled]), a[href]')];
+    const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
+    if (this.root.activeElement !== edge) return;
+    event.preventDefault();
+    (event.shiftKey ? focusable[focusable.length - 1] : focusable[0])?.focus();
   };
 
   private readonly onSave = (event: SubmitEvent): void => {
@@ -107,7 +134,7 @@ export class ConsentView {
           <h2 class="title">${texts.title}</h2>
           ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
           <div part="summary" class="summary">
-            <slot name="summary">${texts.summary}</slot>
+            <slot name="summary">${withOperatorNameMarked(texts.summary, lang)}</slot>
             <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
               >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a
             >
@@ -141,14 +168,14 @@ export class ConsentView {
 
   private confirmationTemplate({ lang, confirmationOpen }: ViewModel): TemplateResult {
     const texts = TEXTS[lang];
+    // Always rendered, only visually hidden while closed: a live region must exist before its text arrives.
     return html` <div
       part="confirmation"
-      class="bar confirmation"
+      class="bar confirmation ${confirmationOpen ? 'open' : ''}"
       role="status"
       aria-live="polite"
       lang=${lang}
       tabindex="-1"
-      ?hidden=${!confirmationOpen}
       ${ref(this.confirmation)}
     >
       ${
@@ -160,7 +187,7 @@ export class ConsentView {
                   ${texts.change}
                 </button>
                 <button type="button" class="button secondary" @click=${() => this.actions.dismissConfirmation()}>
-                  ${texts.close}
+                  ${texts.hideConfirmation}
                 </button>
               </div>
             </div>`
@@ -176,9 +203,11 @@ export class ConsentView {
       part="preferences"
       class="preferences"
       aria-labelledby="preferences-title"
+      aria-describedby="preferences-intro"
       lang=${lang}
       ${ref(this.dialog)}
       @close=${this.onDialogClose}
+      @keydown=${this.onDialogKeydown}
     >
       <form method="dialog" @submit=${this.onSave}>
         <div class="preferences-head">
@@ -187,7 +216,7 @@ export class ConsentView {
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <p class="intro">${texts.preferencesIntro}</p>
+        <p id="preferences-intro" class="intro">${texts.preferencesIntro}</p>
         <ul class="categories">
           ${rows.map((category) => {
             const { name, description } = texts.categories[category];

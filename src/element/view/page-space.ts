@@ -21,8 +21,12 @@ export class PageSpaceReservation {
 
   private apply(): void {
     const { body, documentElement } = document;
-    const height = this.observed?.getBoundingClientRect().height ?? 0;
-    if (!body || height === 0) return;
+    if (!body) return;
+    // A bar in the page flow (short viewports) covers nothing.
+    const observed = this.observed;
+    const covering = observed !== null && getComputedStyle(observed).position === 'fixed';
+    const height = covering ? observed.getBoundingClientRect().height : 0;
+    if (height === 0) return this.release();
     this.original ??= {
       paddingBottom: body.style.paddingBottom,
       scrollPaddingBottom: documentElement.style.scrollPaddingBottom,

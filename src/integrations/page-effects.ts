@@ -1,0 +1,155 @@
+import { OPTIONAL_CATEGORIES, isGranted, type ConsentRecord, type OptionalCategory } from '../core/index.js';
+import {
+  applyAuthorizedAreas,
+  deleteCookies,
+  loadGrantedMedia,
+  runGrantedScripts,
+  watchAddedMarkup,
+  type GrantCheck,
+} from '../activate/index.js';
+import { pushConsentModeDefault, pushConsentModeUpdate } from './consent-mode.js';
+import { fetchConfigFile } from './config-file.js';
+import { pushConsentEvent, type ConsentUpdateReason } from './data-layer.js';
+import type { MarketingPixels } from './marketing-pixels.js';
+import type { PixelConfig } from './pixel-config.js';
+import { CATEGORY_COOKIES } from './vendor-cookies.js';
+
+/** The element's attributes this layer acts on. */
+export interface PageEffectsSettings {
+  /** `config-src`: the marketing config to fetch, or null. */
+  readonly configSrc: string | null;
+  /** `google-consent-mode`: push Google Consent Mode v2 signals. */
+  readonly googleConsentMode: boolean;
+  /** `reload-on-withdraw`: reload the page after a category is withdrawn, to unload what already ran. */
+  readonly reloadOnWithdraw: boolean;
+}
+
+export type ProblemReporter = (problem: string, level?: 'warn' | 'error') => void;
+
+/** A config given as the `config` property rather than fetched. */
+const PROPERTY_SOURCE = 'the config property';
+
+/**
+ * Everything a decision changes on the page: gated scripts, media and areas
+ * (also those added later), the marketing pixels, Google Consent Mode and the
+ * dataLayer, and the cleanup when a category is withdrawn.
+ */
+export class PageEffects {
+  private settings: PageEffectsSettings = { configSrc: null, googleConsentMode: false, reloadOnWithdraw: false };
+  private record: ConsentRecord | null = null;
+  private applied = false;
+  private consentModeDefaultSent = false;
+  private stopWatching?: () => void;
+  /** Counts config loads, so only the latest one is applied. */
+  private configLoads = 0;
+  private pixels?: MarketingPixels;
+  private pixelsLoading: Promise<void> = Promise.resolve();
+
+  constructor(private readonly report: ProblemReporter) {}
+
+  /** Resolves once the marketing config in use has been loaded and applied (or found unusable). Never rejects. */
+  get configComplete(): Promise<void> {
+    return this.pixelsLoading;
+  }
+
+  /**
+   * Takes the element's settings. The Consent Mode default is pushed here, at
+   * once, so it precedes every Google tag; a new `config-src` starts loading
+   * in parallel with the banner.
+   */
+  configure(settings: PageEffectsSettings): void {
+    const previousSrc = this.settings.configSrc;
+    this.settings = settings;
+    if (settings.googleConsentMode && !this.consentModeDefaultSent) {
+      this.consentModeDefaultSent = true;
+      pushConsentModeDefault();
+    }
+    if (settings.configSrc && settings.configSrc !== previousSrc) {
+      const url = settings.configSrc;
+      const file = fetchConfigFile(url);
+      this.usePixels(
+        url,
+        import('./pixel-config.js').then(async ({ parsePixelConfigFile }) => parsePixelConfigFile(await file, url)),
+      );
+    }
+  }
+
+  /** Uses `config` (the `config` property) instead of a fetched file. */
+  useConfig(config: unknown): void {
+    this.usePixels(
+      PROPERTY_SOURCE,
+      import('./pixel-config.js').then(({ parsePixelConfig }) => parsePixelConfig(config, PROPERTY_SOURCE)),
+    );
+  }
+
+  /**
+   * Brings the page in line with `record` (null: no decision yet). `reason` is
+   * null while there is no decision.
+   */
+  apply(record: ConsentRecord | null, reason: ConsentUpdateReason | null): void {
+    const revoked = OPTIONAL_CATEGORIES.filter(
+      (category) => isGranted(this.record, category) && !isGranted(record, category),
+    );
+    this.record = record;
+    this.applied = true;
+    this.watch();
+    this.pixels?.start(this.isGranted);
+    if (record) this.clearRefused(revoked);
+    if (record && reason) {
+      if (this.settings.googleConsentMode) pushConsentModeUpdate(record);
+      if (this.settings.googleConsentMode || window.dataLayer) pushConsentEvent(record, reason);
+    }
+    if (revoked.length > 0 && this.settings.reloadOnWithdraw) location.reload();
+  }
+
+  /** Activates the current markup and keeps activating what is added later, until `unwatch`. */
+  watch(): void {
+    if (!this.applied) return;
+    this.activateMarkup();
+    this.stopWatching ??= watchAddedMarkup(document.documentElement, () => this.activateMarkup());
+  }
+
+  /** Stops watching the page (the element left the document). */
+  unwatch(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  private readonly isGranted: GrantCheck = (category) => isGranted(this.record, category);
+
+  private activateMarkup(): void {
+    runGrantedScripts(document, this.isGranted);
+    loadGrantedMedia(document, this.isGranted);
+    applyAuthorizedAreas(document, this.isGranted);
+  }
+
+  /**
+   * Stops the pixels of `revoked` categories and deletes the cookies of every
+   * refused one, so leftovers from another subdomain go too.
+   */
+  private clearRefused(revoked: readonly OptionalCategory[]): void {
+    revoked.forEach((category) => this.pixels?.stop(category));
+    const refused = OPTIONAL_CATEGORIES.filter((category) => !isGranted(this.record, category));
+    deleteCookies(
+      refused.flatMap((category) => [...CATEGORY_COOKIES[category], ...(this.pixels?.cookiesOf(category) ?? [])]),
+    );
+  }
+
+  private usePixels(source: string, loading: Promise<PixelConfig>): void {
+    const load = ++this.configLoads;
+    this.pixelsLoading = Promise.all([loading, import('./marketing-pixels.js')])
+      .then(([{ pixels, problems }, { MarketingPixels }]) => {
+        if (load !== this.configLoads) return;
+        problems.forEach((problem) => this.report(problem));
+        this.pixels = new MarketingPixels(pixels);
+        this.pixels.start(this.isGranted);
+        if (this.record) this.clearRefused([]);
+      })
+      .catch((error: unknown) =>
+        this.report(
+          `${source}: the marketing config could not be used (${String(error)}); nothing more is granted`,
+          'error',
+        ),
+      );
+  }
+}
