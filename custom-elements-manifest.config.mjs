@@ -19,7 +19,9 @@ export default {
           ];
           for (const declaration of module.declarations ?? []) {
             declaration.members = declaration.members?.filter(
-              (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+              // Symbol-keyed members (`[ELEMENT_MARKER]`) are internal.
+              (member) =>
+                member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('['),
             );
           }
         }

@@ -14,7 +14,7 @@ export interface CapConsentAttributes {
   'cookie-name'?: string;
   /** Default: the registrable domain (`.cap.kz`). */
   'cookie-domain'?: string;
-  /** Lifetime of the decision, 1 to 730 days. Default 365. */
+  /** Lifetime of the decision, 1 to 400 days. Default 365. */
   'cookie-days'?: number | `${number}`;
   /** URL of the marketing team's pixel list (consent.json). */
   'config-src'?: string;
@@ -22,6 +22,10 @@ export interface CapConsentAttributes {
   'google-consent-mode'?: boolean | '';
   /** Boolean: reload when a category is withdrawn (tags that ran cannot be unloaded). */
   'reload-on-withdraw'?: boolean | '';
+  /** Endpoint (http or https) that receives a JSON consent receipt after each decision. */
+  'receipt-url'?: string;
+  /** CSP nonce given to gated inline scripts that have none of their own. */
+  nonce?: string;
 }
 
 /** Every event name the element fires. */

@@ -14,12 +14,13 @@ function settled(script: HTMLScriptElement): Promise<void> {
 
 /**
  * Runs each `<script type="text/plain" data-cap-consent="…">` whose categories
- * are granted, once, in document order, by replacing it with a live copy.
- * External copies without `async` keep their order by themselves (dynamic
- * scripts with `async = false` execute in insertion order); an inline script
- * that follows one of them waits until it has loaded, as the parser would.
+ * are granted, once, in document order, by replacing it with a live copy
+ * (given `nonce` unless it has its own). External copies without `async` keep
+ * their order by themselves (dynamic scripts with `async = false` execute in
+ * insertion order); an inline script that follows one of them waits until it
+ * has loaded, as the parser would.
  */
-export function runGrantedScripts(root: ParentNode, isGranted: GrantCheck): number {
+export function runGrantedScripts(root: ParentNode, isGranted: GrantCheck, nonce = ''): number {
   let started = 0;
   let orderedExternal: Promise<unknown> | null = null;
   for (const waiting of root.querySelectorAll<HTMLScriptElement>(WAITING_SCRIPTS)) {
@@ -27,7 +28,7 @@ export function runGrantedScripts(root: ParentNode, isGranted: GrantCheck): numb
     waiting.setAttribute(CLAIMED, '');
     started++;
     const start = (): HTMLScriptElement => {
-      const live = liveScriptFrom(waiting);
+      const live = liveScriptFrom(waiting, nonce);
       live.removeAttribute(CLAIMED);
       waiting.replaceWith(live);
       return live;

@@ -32,7 +32,8 @@ export const DEFAULT_OPTIONS: ConsentOptions = Object.freeze({
 });
 
 export const MIN_COOKIE_DAYS = 1;
-export const MAX_COOKIE_DAYS = 730;
+/** Browsers keep a cookie at most 400 days (RFC 6265bis); a longer lifetime would silently not hold. */
+export const MAX_COOKIE_DAYS = 400;
 
 const DOMAIN_PATTERN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
@@ -117,9 +118,10 @@ export function resolveOptions(attributes: ConsentAttributes): ResolvedOptions {
   };
 }
 
-function isHttpUrl(text: string): boolean {
+/** True when `text`, resolved against `base`, is an http or https URL. */
+export function isHttpUrl(text: string, base = 'https://cap.kz/'): boolean {
   try {
-    const { protocol } = new URL(text, 'https://cap.kz/');
+    const { protocol } = new URL(text, base);
     return protocol === 'https:' || protocol === 'http:';
   } catch {
     return false;

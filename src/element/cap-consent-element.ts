@@ -4,8 +4,10 @@ import {
   createConsentRecord,
   isCategory,
   isGranted,
+  isHttpUrl,
   isOptionalCategory,
   resolveOptions,
+  serializeConsentCookie,
   type Category,
   type CategoryChoices,
   type ConsentAttributes,
@@ -14,6 +16,8 @@ import {
 } from '../core/index.js';
 import { ConsentCookie } from '../store/consent-cookie.js';
 import { PageEffects } from '../integrations/page-effects.js';
+import { CrossTabSync } from '../store/cross-tab.js';
+import { hasQueuedReceipts } from '../store/receipt-queue.js';
 import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
@@ -49,10 +53,12 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  * @attr categories - Optional categories the site uses. Default "statistics marketing".
  * @attr cookie-name - Default "cap_consent".
  * @attr cookie-domain - Default: the registrable domain (`.cap.kz`); host-only on localhost and IPs.
- * @attr cookie-days - Lifetime of the decision, 1 to 730 days. Default 365.
+ * @attr cookie-days - Lifetime of the decision, 1 to 400 days (the longest browsers keep a cookie). Default 365.
  * @attr config-src - The marketing team's pixel list (consent.json), fetched while the banner loads.
  * @attr google-consent-mode - Boolean: push Google Consent Mode v2 default and updates to the dataLayer.
  * @attr reload-on-withdraw - Boolean: reload when a category is withdrawn (tags that ran cannot be unloaded).
+ * @attr receipt-url - Endpoint (http or https) that receives a JSON consent receipt after each decision.
+ * @attr nonce - CSP nonce given to gated inline scripts that have none of their own.
  *
  * @fires {ConsentChangeEvent} cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
  * @fires {CustomEvent<void>} cap-consent-shown - The banner or the preferences became visible.
@@ -64,6 +70,7 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  * @csspart summary - The policy summary.
  * @csspart policy-link - The link to the full policy.
  * @csspart policy-updated - The line saying the policy changed.
+ * @csspart gpc-notice - The line saying Global Privacy Control keeps advertising off.
  * @csspart accept-all - «Принять все».
  * @csspart accept-necessary - «Только необходимые».
  * @csspart settings - «Настроить».
@@ -85,12 +92,14 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  * @cssprop --cap-consent-z-index - Stacking order of the bar.
  */
 export class CapConsentElement extends HTMLElement {
-  static readonly observedAttributes = ['lang', ...OPTION_ATTRIBUTES, ...PAGE_EFFECT_ATTRIBUTES];
-  /** Marks every copy of this class, so a second copy of the script can recognise the first. @internal */
+  static readonly observedAttributes = ['lang', 'receipt-url', ...OPTION_ATTRIBUTES, ...PAGE_EFFECT_ATTRIBUTES];
+  /** Marks every copy of this class, so a second copy of the script can recognise the first. */
   static readonly [ELEMENT_MARKER] = true;
 
   private options: ConsentOptions = DEFAULT_OPTIONS;
   private cookie?: ConsentCookie;
+  private otherTabs?: CrossTabSync;
+  private receiptUrl: string | null = null;
   private record: ConsentRecord | null = null;
   private outdatedRecord: ConsentRecord | null = null;
   private bannerOpen = false;
@@ -98,7 +107,7 @@ export class CapConsentElement extends HTMLElement {
   private preferencesOpen = false;
   private uiVisible = false;
   private started = false;
-  private refreshQueued = false;
+  private pendingChange: 'render' | 'restart' | null = null;
   private view?: Promise<ConsentView>;
   private rendering: Promise<boolean> = Promise.resolve(true);
   private readonly reported = new Set<string>();
@@ -137,7 +146,7 @@ export class CapConsentElement extends HTMLElement {
 
   /** Grants every category the site uses. */
   acceptAll(): void {
-    this.decide({ statistics: true, marketing: true }, 'api');
+    this.decide(this.allChoices(), 'api');
   }
 
   /** Keeps only the necessary cookies. */
@@ -187,7 +196,7 @@ export class CapConsentElement extends HTMLElement {
       delete (this as { config?: unknown }).config;
       this.config = config;
     }
-    if (this.started) return;
+    if (this.started) return this.guarded(() => this.watchOtherTabs());
     this.started = true;
     this.guarded(() => this.start());
   }
@@ -195,14 +204,20 @@ export class CapConsentElement extends HTMLElement {
   disconnectedCallback(): void {
     document.removeEventListener('click', this.onDocumentClick);
     this.pageEffects.unwatch();
+    this.otherTabs?.stop();
+    this.otherTabs = undefined;
   }
 
+  /** A burst of attribute changes is applied once: a new language re-renders, anything else restarts. */
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
-    if (!this.started || oldValue === newValue || this.refreshQueued) return;
-    this.refreshQueued = true;
+    if (!this.started || oldValue === newValue) return;
+    const queued = this.pendingChange;
+    this.pendingChange = queued === 'restart' || name !== 'lang' ? 'restart' : 'render';
+    if (queued) return;
     queueMicrotask(() => {
-      this.refreshQueued = false;
-      this.guarded(() => (name === 'lang' ? this.render() : this.start()));
+      const change = this.pendingChange;
+      this.pendingChange = null;
+      this.guarded(() => (change === 'render' ? this.render() : this.start()));
     });
   }
 
@@ -223,12 +238,18 @@ export class CapConsentElement extends HTMLElement {
     );
     const kept = stored.current ?? stored.outdated;
     if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
+    this.receiptUrl = this.readReceiptUrl();
+    if (this.receiptUrl && hasQueuedReceipts()) void this.receipts().then(({ flushReceipts }) => flushReceipts());
+    this.otherTabs?.stop();
+    this.otherTabs = undefined;
+    this.watchOtherTabs();
     this.record = stored.current;
     this.outdatedRecord = stored.outdated;
     this.pageEffects.configure({
       configSrc: this.getAttribute('config-src'),
       googleConsentMode: this.hasAttribute('google-consent-mode'),
       reloadOnWithdraw: this.hasAttribute('reload-on-withdraw'),
+      nonce: this.nonce ?? '',
     });
     this.applyToPage(this.record ? 'restored' : null);
     if (this.record) {
@@ -249,25 +270,80 @@ export class CapConsentElement extends HTMLElement {
       };
       const previous = this.record;
       const record = createConsentRecord(allowed, this.options.policyVersion, previous ?? this.outdatedRecord);
-      if (!this.cookie?.write(record)) {
+      if (this.cookie?.write(record)) {
+        this.otherTabs?.announce();
+      } else {
         this.report(
           `the browser did not store the cookie "${this.options.cookieName}" (cookies blocked?): the choice applies to this page only and will be asked again`,
         );
       }
-      this.record = record;
-      this.outdatedRecord = null;
-      const changeReason = reason ?? (previous ? 'updated' : 'decided');
-      this.applyToPage(changeReason);
-      dispatchConsentEvent(this, 'cap-consent-change', {
-        consent: record,
-        version: record.policyVersion,
-        reason: changeReason,
-      });
+      this.adopt(record, reason ?? (previous ? 'updated' : 'decided'));
+      this.sendReceipt(record);
       const decidedInUi = source === 'ui';
       this.confirmationOpen = decidedInUi && (this.bannerOpen || this.preferencesOpen);
       this.bannerOpen = false;
       this.render((view) => view.closePreferences(decidedInUi));
     });
+  }
+
+  /** Makes `record` the decision of this page and tells the page. */
+  private adopt(record: ConsentRecord, reason: ConsentChangeReason): void {
+    this.record = record;
+    this.outdatedRecord = null;
+    this.applyToPage(reason);
+    dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason });
+  }
+
+  /**
+   * Another tab may have stored a decision: take it when the cookie holds a newer one. The reason is
+   * inferred from the cookie, the one thing every subdomain shares: nothing optional left granted is `withdrawn`.
+   */
+  private adoptFromOtherTab(): void {
+    const stored = this.cookie?.read(this.options.policyVersion).current;
+    if (!stored) return;
+    const current = this.record;
+    if (
+      current &&
+      (stored.decidedAt < current.decidedAt || serializeConsentCookie(stored) === serializeConsentCookie(current))
+    )
+      return;
+    const withdrawn =
+      current !== null && (current.statistics || current.marketing) && !stored.statistics && !stored.marketing;
+    this.adopt(stored, withdrawn ? 'withdrawn' : current ? 'updated' : 'decided');
+    this.bannerOpen = false;
+    this.render();
+  }
+
+  private watchOtherTabs(): void {
+    this.otherTabs ??= new CrossTabSync(this.options.cookieName, () => this.guarded(() => this.adoptFromOtherTab()));
+  }
+
+  /** Global Privacy Control asks for no marketing: "accept all" then grants the rest; the visitor may still opt in. */
+  private allChoices(): CategoryChoices {
+    return { statistics: true, marketing: !globalPrivacyControl() };
+  }
+
+  private readReceiptUrl(): string | null {
+    const raw = this.getAttribute('receipt-url');
+    if (raw === null || raw.trim() === '') return null;
+    if (isHttpUrl(raw, location.href)) return new URL(raw, location.href).href;
+    this.report(`receipt-url="${raw}" is not an http(s) URL; no receipts are sent`);
+    return null;
+  }
+
+  /** The receipts code is loaded only when a receipt is to be sent. */
+  private receipts(): Promise<typeof import('../store/receipt-sender.js')> {
+    return import('../store/receipt-sender.js');
+  }
+
+  private sendReceipt(record: ConsentRecord): void {
+    const url = this.receiptUrl;
+    if (!url) return;
+    const context = { policyUrl: this.options.policyUrl, language: this.resolvedLang() };
+    this.receipts().then(
+      ({ sendReceipt }) => sendReceipt(record, url, context),
+      (error: unknown) => this.report(`the receipts code could not be loaded (${String(error)})`),
+    );
   }
 
   private applyToPage(reason: ConsentChangeReason | null): void {
@@ -295,7 +371,7 @@ export class CapConsentElement extends HTMLElement {
   }
 
   private readonly viewActions: ViewActions = {
-    acceptAll: () => this.decide({ statistics: true, marketing: true }, 'ui'),
+    acceptAll: () => this.decide(this.allChoices(), 'ui'),
     acceptNecessary: () => this.decide(NOTHING_OPTIONAL, 'ui'),
     save: (choices) => this.decide(choices, 'ui'),
     openPreferences: () => this.showPreferences(),
@@ -328,6 +404,7 @@ export class CapConsentElement extends HTMLElement {
       categories: this.options.categories,
       choices: this.record ?? NOTHING_OPTIONAL,
       policyUpdated: this.outdatedRecord !== null,
+      globalPrivacyControl: globalPrivacyControl(),
       bannerOpen: this.bannerOpen,
       confirmationOpen: this.confirmationOpen,
     };
@@ -398,4 +475,9 @@ export class CapConsentElement extends HTMLElement {
       this.report(`unexpected error, nothing more is granted: ${String(error)}`, 'error');
     }
   }
+}
+
+/** The browser's Global Privacy Control signal (`navigator.globalPrivacyControl`). */
+function globalPrivacyControl(): boolean {
+  return (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
 }

@@ -9,6 +9,8 @@ export interface ConsentTexts {
    */
   readonly summary: string;
   readonly policyUpdated: string;
+  /** Shown when the browser sends Global Privacy Control: advertising stays off unless turned on in the settings. */
+  readonly globalPrivacyControl: string;
   readonly policyLink: string;
   /** Spoken after the link text: the link opens a new tab. */
   readonly opensInNewTab: string;

@@ -9,6 +9,9 @@ export const en: ConsentTexts = {
     'browser data, access time) for statistics and advertising. You can change or withdraw consent at any ' +
     'time.',
   policyUpdated: 'Our privacy policy has changed. Please confirm your choice again.',
+  globalPrivacyControl:
+    'Your browser sends Global Privacy Control, so advertising cookies stay off, also with “Accept all”. ' +
+    'You can turn them on under “Customise”.',
   policyLink: 'Privacy policy',
   opensInNewTab: '(opens in a new tab)',
   acceptAll: 'Accept all',

@@ -1,17 +1,9 @@
 import type { OptionalCategory } from '../core/index.js';
 import type { GrantCheck } from '../activate/index.js';
-import { liveScriptFrom } from '../activate/live-script.js';
+import { externalScript } from '../activate/live-script.js';
 import type { PixelEntry } from './pixel-config.js';
 import { PIXEL_PRESETS } from './pixel-presets.js';
 import { VENDOR_COOKIES } from './vendor-cookies.js';
-
-/** Starts a tag the way the official snippets do: async, at the top of the document. */
-function startScript(src: string): void {
-  const waiting = document.createElement('script');
-  waiting.src = src;
-  waiting.async = true;
-  document.head.append(liveScriptFrom(waiting));
-}
 
 /** The pixels of one marketing config on this page: each starts at most once. */
 export class MarketingPixels {
@@ -20,7 +12,9 @@ export class MarketingPixels {
   constructor(private readonly pixels: readonly PixelEntry[]) {}
 
   /** Starts every enabled pixel whose category is granted and that has not started yet. */
-  start(isGranted: GrantCheck): void {
+  start(isGranted: GrantCheck, nonce = ''): void {
+    // Tags start the way the official snippets do: async, at the top of the document.
+    const startScript = (src: string): void => void document.head.append(externalScript(src, nonce));
     for (const pixel of this.pixels) {
       if (!pixel.enabled || !isGranted(pixel.category) || this.started.has(pixel)) continue;
       this.started.add(pixel);

@@ -22,6 +22,8 @@ export interface PageEffectsSettings {
   readonly googleConsentMode: boolean;
   /** `reload-on-withdraw`: reload the page after a category is withdrawn, to unload what already ran. */
   readonly reloadOnWithdraw: boolean;
+  /** `nonce`: given to gated and preset scripts that have none of their own (strict CSP). */
+  readonly nonce: string;
 }
 
 export type ProblemReporter = (problem: string, level?: 'warn' | 'error') => void;
@@ -35,7 +37,12 @@ const PROPERTY_SOURCE = 'the config property';
  * dataLayer, and the cleanup when a category is withdrawn.
  */
 export class PageEffects {
-  private settings: PageEffectsSettings = { configSrc: null, googleConsentMode: false, reloadOnWithdraw: false };
+  private settings: PageEffectsSettings = {
+    configSrc: null,
+    googleConsentMode: false,
+    reloadOnWithdraw: false,
+    nonce: '',
+  };
   private record: ConsentRecord | null = null;
   private applied = false;
   private consentModeDefaultSent = false;
@@ -93,7 +100,7 @@ export class PageEffects {
     this.record = record;
     this.applied = true;
     this.watch();
-    this.pixels?.start(this.isGranted);
+    this.pixels?.start(this.isGranted, this.settings.nonce);
     if (record) this.clearRefused(revoked);
     if (record && reason) {
       if (this.settings.googleConsentMode) pushConsentModeUpdate(record);
@@ -118,7 +125,7 @@ export class PageEffects {
   private readonly isGranted: GrantCheck = (category) => isGranted(this.record, category);
 
   private activateMarkup(): void {
-    runGrantedScripts(document, this.isGranted);
+    runGrantedScripts(document, this.isGranted, this.settings.nonce);
     loadGrantedMedia(document, this.isGranted);
     applyAuthorizedAreas(document, this.isGranted);
   }
@@ -142,7 +149,7 @@ export class PageEffects {
         if (load !== this.configLoads) return;
         problems.forEach((problem) => this.report(problem));
         this.pixels = new MarketingPixels(pixels);
-        this.pixels.start(this.isGranted);
+        this.pixels.start(this.isGranted, this.settings.nonce);
         if (this.record) this.clearRefused([]);
       })
       .catch((error: unknown) =>

@@ -8,7 +8,7 @@ import {
   type StoredConsent,
 } from '../core/index.js';
 import { probeRegistrableDomain } from './cookie-domain.js';
-import { readDocumentCookie } from './document-cookie.js';
+import { readDocumentCookie, tryCookieWrite } from './document-cookie.js';
 
 export interface ConsentCookieSettings {
   readonly name: string;
@@ -43,21 +43,25 @@ export class ConsentCookie {
   /** Writes the decision; false when the browser did not keep it (cookies blocked). */
   write(record: ConsentRecord): boolean {
     const value = serializeConsentCookie(record);
-    Cookies.set(this.settings.name, value, {
-      domain: this.domain,
-      path: '/',
-      sameSite: 'Lax',
-      secure: location.protocol === 'https:',
-      expires: this.settings.days,
-    });
-    return this.readValues().includes(value);
+    const written = tryCookieWrite(() =>
+      Cookies.set(this.settings.name, value, {
+        domain: this.domain,
+        path: '/',
+        sameSite: 'Lax',
+        secure: location.protocol === 'https:',
+        expires: this.settings.days,
+      }),
+    );
+    return written && this.readValues().includes(value);
   }
 
   /** Removes every copy: host-only and on each parent domain (strays left by older setups). */
   removeAll(): void {
-    Cookies.remove(this.settings.name, { path: '/' });
-    const domains = new Set([...cookieDomainCandidates(location.hostname), ...(this.domain ? [this.domain] : [])]);
-    for (const domain of domains) Cookies.remove(this.settings.name, { path: '/', domain });
+    tryCookieWrite(() => {
+      Cookies.remove(this.settings.name, { path: '/' });
+      const domains = new Set([...cookieDomainCandidates(location.hostname), ...(this.domain ? [this.domain] : [])]);
+      for (const domain of domains) Cookies.remove(this.settings.name, { path: '/', domain });
+    });
   }
 
   /** Leaves exactly one cookie holding `record`, on the right domain. */

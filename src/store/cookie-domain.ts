@@ -1,6 +1,6 @@
 import Cookies from 'js-cookie';
 import { cookieDomainCandidates, readCookieValues } from '../core/index.js';
-import { readDocumentCookie } from './document-cookie.js';
+import { readDocumentCookie, tryCookieWrite } from './document-cookie.js';
 
 const PROBE_COOKIE = 'cap_consent_probe';
 
@@ -13,9 +13,9 @@ export function probeRegistrableDomain(hostname: string): string | undefined {
   const token = Math.random().toString(36).slice(2);
   for (const domain of cookieDomainCandidates(hostname)) {
     const attributes = { domain, path: '/', sameSite: 'Lax' } as const;
-    Cookies.set(PROBE_COOKIE, token, attributes);
+    if (!tryCookieWrite(() => Cookies.set(PROBE_COOKIE, token, attributes))) return undefined;
     const accepted = readCookieValues(readDocumentCookie(), PROBE_COOKIE).includes(token);
-    Cookies.remove(PROBE_COOKIE, attributes);
+    tryCookieWrite(() => Cookies.remove(PROBE_COOKIE, attributes));
     if (accepted) return domain;
   }
   return undefined;

@@ -6,3 +6,13 @@ export function readDocumentCookie(): string {
     return '';
   }
 }
+
+/** Runs a cookie write; false where the browser forbids it by throwing (sandboxed frames, opaque origins). */
+export function tryCookieWrite(write: () => void): boolean {
+  try {
+    write();
+    return true;
+  } catch {
+    return false;
+  }
+}

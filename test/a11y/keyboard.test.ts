@@ -79,7 +79,7 @@ describe('a keyboard-only visitor', () => {
 
     await press('Tab');
     expect(partOf(deepActive())).to.equal('statistics');
-    await press('Space');
+    await press(' ');
     await press('Tab', 2);
     expect(partOf(deepActive())).to.equal('save');
     const dialogClosed = oneEvent(element, 'cap-consent-hidden');

@@ -34,8 +34,8 @@ describe('element options', () => {
     expect(problems[0]).to.contain('statistcs');
   });
 
-  it('clamps cookie-days into 1-730', () => {
-    expect(resolveOptions({ ...none, 'cookie-days': '9999' }).options.cookieDays).to.equal(730);
+  it('clamps cookie-days into 1-400', () => {
+    expect(resolveOptions({ ...none, 'cookie-days': '9999' }).options.cookieDays).to.equal(400);
     expect(resolveOptions({ ...none, 'cookie-days': '0' }).options.cookieDays).to.equal(1);
     expect(resolveOptions({ ...none, 'cookie-days': 'soon' }).options.cookieDays).to.equal(365);
     expect(resolveOptions({ ...none, 'cookie-days': '30' })).to.deep.include({ problems: [] });

@@ -102,7 +102,7 @@ describe('a keyboard user', () => {
     expect(deepActive()?.className, 'focus starts on the close button').to.equal('close');
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(switchOf(element, 'statistics'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(deepActive()?.getAttribute('part')).to.equal('save');

@@ -48,6 +48,17 @@ describe('a returning visitor', () => {
     expect(part(element, 'policy-updated').textContent).to.contain('Политика конфиденциальности обновлена');
   });
 
+  it('applies a language and a policy version changed in the same moment', async () => {
+    const { element } = await returningVisitor(storedValue({ statistics: true, marketing: true }));
+    element.setAttribute('lang', 'en');
+    element.setAttribute('policy-version', '2');
+    await Promise.resolve();
+    await element.updateComplete;
+    expect(bannerVisible(element)).to.equal(true);
+    expect(part(element, 'accept-all').textContent?.trim()).to.equal('Accept all');
+    expect(part(element, 'policy-updated').textContent).to.contain('privacy policy has changed');
+  });
+
   it('keeps the consent id when deciding again on the new version', async () => {
     const old = storedValue({ statistics: true, marketing: true }, '2023-01');
     const { element } = await returningVisitor(old, { 'policy-version': '2024-05' });

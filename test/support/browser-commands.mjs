@@ -1,17 +1,122 @@
 // Server-side commands for the tests: the browser's real cookie jar (with
-// Domain attributes, which document.cookie hides), visits to other host names
-// (*.cap.kz is mapped to this server), and request counts seen by the server.
+// Domain attributes, which document.cookie hides), tabs on other host names
+// (*.cap.kz is mapped to this server), request counts and consent receipts
+// seen by the server. They use only puppeteer calls that work over CDP
+// (Chromium) and WebDriver BiDi (Firefox).
 
 const requestCounts = new Map();
 
-/** Counts every request the test server receives, by path and query. */
+/** Both browsers request the same URLs in one run: counts are kept per browser family. */
+const browserFamily = (name) => (/firefox/i.test(name) ? 'firefox' : 'chromium');
+
+/** Counts every request the test server receives, by browser, path and query. */
 export function countRequests(context, next) {
-  requestCounts.set(context.url, (requestCounts.get(context.url) ?? 0) + 1);
+  const key = `${browserFamily(context.get('user-agent'))} ${context.url}`;
+  requestCounts.set(key, (requestCounts.get(key) ?? 0) + 1);
   return next();
+}
+
+const RECEIPTS_PATH = '/receipts/';
+/** POST bodies received under /receipts/<name>, by path; and how many POSTs arrived. */
+const receipts = new Map();
+/** Paths whose endpoint is down (503) until a test brings it back. */
+const downEndpoints = new Set();
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * A consent receipt endpoint: records each POST body under its path and answers 204.
+ * `?fail=N` makes the first N POSTs to that path fail with 503, to exercise the retries; the
+ * receipt-endpoint command takes a path down until it is brought back.
+ */
+export async function receiveReceipts(context, next) {
+  if (!context.path.startsWith(RECEIPTS_PATH) || context.method !== 'POST') return next();
+  const record = receipts.get(context.path) ?? { attempts: 0, bodies: [] };
+  receipts.set(context.path, record);
+  record.attempts += 1;
+  const body = await readBody(context.req);
+  if (record.attempts <= Number(context.query.fail ?? 0) || downEndpoints.has(context.path)) {
+    context.status = 503;
+    return undefined;
+  }
+  record.bodies.push(JSON.parse(body));
+  context.status = 204;
+  return undefined;
+}
+
+/**
+ * Test pages under /test/fixtures/strict* get the strictest Content-Security-Policy
+ * the banner must work with (`?nonce=` adds that nonce to script-src). Pages in an
+ * opaque origin (sandboxed frames) may load the modules: they are cross-origin there.
+ */
+export async function securityHeaders(context, next) {
+  await next();
+  if (context.path.startsWith('/test/fixtures/strict')) {
+    const nonce = context.query.nonce ? ` 'nonce-${context.query.nonce}'` : '';
+    context.set(
+      'Content-Security-Policy',
+      `default-src 'self'; script-src 'self'${nonce}; style-src 'self'; require-trusted-types-for 'script'`,
+    );
+  }
+  if (context.get('origin') === 'null') context.set('Access-Control-Allow-Origin', '*');
+}
+
+/** Polls `read` until it returns something, or gives up after `timeout` ms with what it last saw. */
+async function waitFor(read, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (value.done || Date.now() > deadline) return value.result;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 function contextOf(session) {
   return session.browser.getPage(session.id).browserContext();
+}
+
+const tabs = new Map();
+let tabCounter = 0;
+
+/** Opens `url` in a new tab of the same browser (same cookie jar) and waits until the page settled. */
+async function openTab(session, url) {
+  const page = await session.browser.getPage(session.id).browser().newPage();
+  // No HTTP cache: every file the page wants reaches the server and is counted.
+  await page.setCacheEnabled(false);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.siteReport?.settled === true, { timeout: 5000 });
+  return page;
+}
+
+/** Clicks the banner's parts in order, as a visitor would. */
+async function clickParts(page, parts) {
+  for (const part of [parts].flat()) {
+    await page.evaluate(async (name) => {
+      const element = document.querySelector('cap-consent');
+      await element.updateComplete;
+      element.shadowRoot.querySelector(`[part~="${name}"]`).click();
+      await element.updateComplete;
+    }, part);
+  }
+}
+
+/** What a visitor would see; waits (up to 3 s) until the page saw `events` change events. */
+async function report(page, events = 0) {
+  return waitFor(async () => {
+    const [result, pixelsPending] = await page.evaluate(() => [
+      window.siteReport.snapshot(),
+      document.querySelectorAll('script[src$="/pixel.js"]:not([type="text/plain"])').length > (window.pixelRuns ?? 0),
+    ]);
+    return { done: result.events.length >= events && !pixelsPending, result };
+  }, 3000);
 }
 
 const commands = {
@@ -37,41 +142,73 @@ const commands = {
     await context.deleteCookie(...(await context.cookies()));
     return true;
   },
-  'request-count'({ payload }) {
-    return requestCounts.get(payload.url) ?? 0;
+  'request-count'({ payload, session }) {
+    return requestCounts.get(`${browserFamily(session.browser.name)} ${payload.url}`) ?? 0;
   },
   'reset-request-counts'() {
     requestCounts.clear();
     return true;
   },
+  /** The receipts recorded under `path`, once there are `count` of them (or after `timeout` ms). */
+  receipts({ payload }) {
+    return waitFor(() => {
+      const result = receipts.get(payload.path) ?? { attempts: 0, bodies: [] };
+      return { done: result.bodies.length >= (payload.count ?? 1), result };
+    }, payload.timeout ?? 4000);
+  },
+  'receipt-endpoint'({ payload }) {
+    if (payload.up) downEndpoints.delete(payload.path);
+    else downEndpoints.add(payload.path);
+    return true;
+  },
   /**
-   * Opens `url` in a new tab of the same browser (same cookie jar), optionally
-   * clicks a banner part or calls an element method, and reports what a visitor would see.
+   * Opens `url` in a new tab of the same browser (same cookie jar), clicks the banner parts `click` (one or a
+   * list) or calls an element method `call`, and reports what a visitor would see.
    */
   async visit({ session, payload }) {
-    const page = await session.browser.getPage(session.id).browser().newPage();
+    const page = await openTab(session, payload.url);
     try {
-      // No HTTP cache: every file the page wants reaches the server and is counted.
-      await page.setCacheEnabled(false);
-      await page.goto(payload.url, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.siteReport?.settled === true, { timeout: 5000 });
-      if (payload.click) {
-        await page.evaluate(async (part) => {
-          const element = document.querySelector('cap-consent');
-          await element.updateComplete;
-          element.shadowRoot.querySelector(`[part~="${part}"]`).click();
-          await element.updateComplete;
-        }, payload.click);
-      }
+      if (payload.click) await clickParts(page, payload.click);
       if (payload.call) {
         await page.evaluate((method) => document.querySelector('cap-consent')[method](), payload.call);
       }
-      // Gated tags start asynchronously; let them load before reporting.
+      // Gated tags start asynchronously; let them load and run before reporting.
       await page.waitForNetworkIdle({ idleTime: 100, timeout: 5000 });
-      return await page.evaluate(() => window.siteReport.snapshot());
+      await page
+        .waitForFunction(
+          () =>
+            document.querySelectorAll('script[src$="/pixel.js"]:not([type="text/plain"])').length <=
+            (window.pixelRuns ?? 0),
+          { timeout: 3000 },
+        )
+        .catch(() => {});
+      return await report(page);
     } finally {
       await page.close();
     }
+  },
+  /** Opens a tab that stays open; returns its id for the tab-* commands. */
+  async 'open-tab'({ session, payload }) {
+    tabCounter += 1;
+    tabs.set(tabCounter, await openTab(session, payload.url));
+    return tabCounter;
+  },
+  async 'tab-click'({ payload }) {
+    await clickParts(tabs.get(payload.tab), payload.click);
+    return true;
+  },
+  /** Brings the tab to the front, as a visitor switching to it. */
+  async 'tab-focus'({ payload }) {
+    await tabs.get(payload.tab).bringToFront();
+    return true;
+  },
+  'tab-report'({ payload }) {
+    return report(tabs.get(payload.tab), payload.events);
+  },
+  async 'close-tab'({ payload }) {
+    await tabs.get(payload.tab)?.close();
+    tabs.delete(payload.tab);
+    return true;
   },
 };
 

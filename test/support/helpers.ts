@@ -17,9 +17,19 @@ export interface SiteSnapshot {
   host: string;
   events: string[];
   bannerVisible: boolean;
-  consent: { statistics: boolean; marketing: boolean } | null;
+  consent: { statistics: boolean; marketing: boolean; id: string } | null;
   documentCookie: string;
   pixelRuns: number;
+  /** Runs of the gated inline script on strict.html. */
+  inlineRuns: number;
+  /** `[cap-consent]` console warnings. */
+  warnings: string[];
+  /** `securitypolicyviolation` events: directive and blocked URI. */
+  violations: string[];
+  /** Uncaught errors and unhandled rejections on the page. */
+  errors: string[];
+  /** The browser implements Trusted Types (so strict.html enforces them). */
+  trustedTypes: boolean;
 }
 
 let cookieCounter = 0;
@@ -45,8 +55,52 @@ export function clearBrowserCookies(): Promise<unknown> {
   return executeServerCommand('clear-cookies');
 }
 
-export function visit(url: string, click?: string, call?: 'withdraw' | 'acceptAll'): Promise<SiteSnapshot> {
+/** Opens `url` in a new tab, clicks the banner parts `click` in order or calls `call`, reports and closes the tab. */
+export function visit(url: string, click?: string | string[], call?: 'withdraw' | 'acceptAll'): Promise<SiteSnapshot> {
   return executeServerCommand('visit', { url, click, call }) as Promise<SiteSnapshot>;
+}
+
+/** A test page on `host` served by the test server (*.cap.kz resolves to it), with attributes from the query. */
+export function siteUrl(host: string, attributes: Record<string, string> = {}, page = 'site.html'): string {
+  const query = new URLSearchParams(attributes).toString();
+  return `http://${host}:${location.port}/test/fixtures/${page}${query ? `?${query}` : ''}`;
+}
+
+/** A tab that stays open while the test runs (same browser, same cookie jar). */
+export interface OpenTab {
+  click(part: string): Promise<unknown>;
+  /** Brings the tab to the front, as a visitor switching to it. */
+  focus(): Promise<unknown>;
+  /** What a visitor sees; waits (up to 3 s) until the page saw `events` change events. */
+  report(events?: number): Promise<SiteSnapshot>;
+  close(): Promise<unknown>;
+}
+
+export async function openTab(url: string): Promise<OpenTab> {
+  const tab = (await executeServerCommand('open-tab', { url })) as number;
+  return {
+    click: (part) => executeServerCommand('tab-click', { tab, click: part }),
+    focus: () => executeServerCommand('tab-focus', { tab }),
+    report: (events = 0) => executeServerCommand('tab-report', { tab, events }) as Promise<SiteSnapshot>,
+    close: () => executeServerCommand('close-tab', { tab }),
+  };
+}
+
+export interface ReceivedReceipts {
+  /** POSTs that reached the endpoint, failed ones included. */
+  attempts: number;
+  /** Bodies of the acknowledged POSTs. */
+  bodies: Array<Record<string, unknown>>;
+}
+
+/** Takes the test server's receipt endpoint at `path` down (503 for every POST) or brings it back. */
+export function setReceiptEndpoint(path: string, up: boolean): Promise<unknown> {
+  return executeServerCommand('receipt-endpoint', { path, up });
+}
+
+/** What the test server's receipt endpoint at `path` received, once it has `count` receipts (or after 4 s). */
+export function receivedReceipts(path: string, count = 1): Promise<ReceivedReceipts> {
+  return executeServerCommand('receipts', { path, count }) as Promise<ReceivedReceipts>;
 }
 
 /** How many requests the test server received for `url` (path and query). */

@@ -1,21 +1,31 @@
 /**
- * Prints one line after the run, over every browser: "N passed, N failed"
- * (", N skipped" when any). A test file that failed to load counts as failed.
+ * Prints after the run one line per browser, then the total over every browser:
+ * "N passed, N failed" (", N skipped" when any). A test file that failed to load counts as failed.
  */
 export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
-      const count = (suite) => {
-        for (const test of suite.tests) totals[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'] += 1;
-        suite.suites.forEach(count);
-      };
+      const empty = () => ({ passed: 0, failed: 0, skipped: 0 });
+      const totals = empty();
+      const perBrowser = new Map();
+      const line = ({ passed, failed, skipped }) =>
+        `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
       for (const session of sessions) {
+        const browser = perBrowser.get(session.browser.name) ?? empty();
+        perBrowser.set(session.browser.name, browser);
+        const add = (key) => {
+          totals[key] += 1;
+          browser[key] += 1;
+        };
+        const count = (suite) => {
+          for (const test of suite.tests) add(test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed');
+          suite.suites.forEach(count);
+        };
         if (session.testResults) count(session.testResults);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) add('failed');
       }
-      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+      const browsers = [...perBrowser].map(([name, counts]) => `${name}: ${line(counts)}\n`).join('');
+      process.stdout.write(`\n${browsers}${line(totals)}\n`);
     },
   };
 }

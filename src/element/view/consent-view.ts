@@ -118,7 +118,13 @@ export class ConsentView {
     return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${this.preferencesTemplate(model)}`;
   }
 
-  private bannerTemplate({ lang, policyUrl, policyUpdated, bannerOpen }: ViewModel): TemplateResult {
+  private bannerTemplate({
+    lang,
+    policyUrl,
+    policyUpdated,
+    globalPrivacyControl,
+    bannerOpen,
+  }: ViewModel): TemplateResult {
     const texts = TEXTS[lang];
     return html` <section
       part="banner"
@@ -133,6 +139,7 @@ export class ConsentView {
         <div class="text">
           <h2 class="title">${texts.title}</h2>
           ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
+          ${globalPrivacyControl ? html`<p class="updated" part="gpc-notice">${texts.globalPrivacyControl}</p>` : nothing}
           <div part="summary" class="summary">
             <slot name="summary">${withOperatorNameMarked(texts.summary, lang)}</slot>
             <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"

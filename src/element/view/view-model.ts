@@ -9,6 +9,8 @@ export interface ViewModel {
   /** What the switches show when the preferences open: the current decision, or nothing. */
   readonly choices: CategoryChoices;
   readonly policyUpdated: boolean;
+  /** The browser sends Global Privacy Control: the banner says marketing stays off unless chosen. */
+  readonly globalPrivacyControl: boolean;
   readonly bannerOpen: boolean;
   readonly confirmationOpen: boolean;
 }
