@@ -41,4 +41,16 @@ export default [
       chunkFileNames: 'cap-consent-[name]-[hash].js',
     },
   },
+  // Classic <script> for templates that cannot load modules: one file, the UI inlined.
+  {
+    input: 'src/index.ts',
+    plugins: [typescriptForBundle(), nodeResolve(), terser({ format: { comments: false } })],
+    output: {
+      file: 'dist/cap-consent.iife.js',
+      format: 'iife',
+      name: 'CapConsent',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+  },
 ];

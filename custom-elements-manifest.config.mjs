@@ -1,0 +1,31 @@
+/** Custom Elements Manifest (dist/custom-elements.json) from the element's JSDoc; only the public API is listed. */
+export default {
+  globs: ['src/element/cap-consent-element.ts'],
+  outdir: 'dist',
+  plugins: [
+    {
+      name: 'cap-consent-public-api-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          // Consumers import the class from the package's `./element` entry, not from src/.
+          module.path = 'dist/element.js';
+          module.exports = [
+            ...(module.exports ?? []),
+            {
+              kind: 'custom-element-definition',
+              name: 'cap-consent',
+              declaration: { name: 'CapConsentElement', module: 'dist/element.js' },
+            },
+          ];
+          for (const declaration of module.declarations ?? []) {
+            declaration.members = declaration.members?.filter(
+              // Symbol-keyed members (`[ELEMENT_MARKER]`) are internal.
+              (member) =>
+                member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('['),
+            );
+          }
+        }
+      },
+    },
+  ],
+};
