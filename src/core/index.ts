@@ -9,5 +9,6 @@ export * from './cookie-header.js';
 export * from './registrable-domain.js';
 export * from './policy-version.js';
 export * from './stored-consent.js';
+export * from './consent-change.js';
 export * from './options.js';
 export { readConsentFromCookieHeader } from './server.js';

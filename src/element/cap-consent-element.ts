@@ -4,10 +4,9 @@ import {
   createConsentRecord,
   isCategory,
   isGranted,
-  isHttpUrl,
   isOptionalCategory,
   resolveOptions,
-  serializeConsentCookie,
+  reasonForStoredDecision,
   type Category,
   type CategoryChoices,
   type ConsentAttributes,
@@ -17,7 +16,7 @@ import {
 import { ConsentCookie } from '../store/consent-cookie.js';
 import { PageEffects } from '../integrations/page-effects.js';
 import { CrossTabSync } from '../store/cross-tab.js';
-import { hasQueuedReceipts } from '../store/receipt-queue.js';
+import { ConsentReceipts } from '../store/receipts.js';
 import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
@@ -99,7 +98,7 @@ export class CapConsentElement extends HTMLElement {
   private options: ConsentOptions = DEFAULT_OPTIONS;
   private cookie?: ConsentCookie;
   private otherTabs?: CrossTabSync;
-  private receiptUrl: string | null = null;
+  private receipts: ConsentReceipts | null = null;
   private record: ConsentRecord | null = null;
   private outdatedRecord: ConsentRecord | null = null;
   private bannerOpen = false;
@@ -238,8 +237,7 @@ export class CapConsentElement extends HTMLElement {
     );
     const kept = stored.current ?? stored.outdated;
     if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
-    this.receiptUrl = this.readReceiptUrl();
-    if (this.receiptUrl && hasQueuedReceipts()) void this.receipts().then(({ flushReceipts }) => flushReceipts());
+    this.receipts = ConsentReceipts.forAttribute(this.getAttribute('receipt-url'), (problem) => this.report(problem));
     this.otherTabs?.stop();
     this.otherTabs = undefined;
     this.watchOtherTabs();
@@ -278,7 +276,7 @@ export class CapConsentElement extends HTMLElement {
         );
       }
       this.adopt(record, reason ?? (previous ? 'updated' : 'decided'));
-      this.sendReceipt(record);
+      this.receipts?.send(record, { policyUrl: this.options.policyUrl, language: this.resolvedLang() });
       const decidedInUi = source === 'ui';
       this.confirmationOpen = decidedInUi && (this.bannerOpen || this.preferencesOpen);
       this.bannerOpen = false;
@@ -291,25 +289,19 @@ export class CapConsentElement extends HTMLElement {
     this.record = record;
     this.outdatedRecord = null;
     this.applyToPage(reason);
+    this.announce(record, reason);
+  }
+
+  private announce(record: ConsentRecord, reason: ConsentChangeReason): void {
     dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason });
   }
 
-  /**
-   * Another tab may have stored a decision: take it when the cookie holds a newer one. The reason is
-   * inferred from the cookie, the one thing every subdomain shares: nothing optional left granted is `withdrawn`.
-   */
+  /** Another tab (of this site or another subdomain) may have stored a newer decision: take it. */
   private adoptFromOtherTab(): void {
     const stored = this.cookie?.read(this.options.policyVersion).current;
-    if (!stored) return;
-    const current = this.record;
-    if (
-      current &&
-      (stored.decidedAt < current.decidedAt || serializeConsentCookie(stored) === serializeConsentCookie(current))
-    )
-      return;
-    const withdrawn =
-      current !== null && (current.statistics || current.marketing) && !stored.statistics && !stored.marketing;
-    this.adopt(stored, withdrawn ? 'withdrawn' : current ? 'updated' : 'decided');
+    const reason = stored && reasonForStoredDecision(this.record, stored);
+    if (!stored || !reason) return;
+    this.adopt(stored, reason);
     this.bannerOpen = false;
     this.render();
   }
@@ -321,29 +313,6 @@ export class CapConsentElement extends HTMLElement {
   /** Global Privacy Control asks for no marketing: "accept all" then grants the rest; the visitor may still opt in. */
   private allChoices(): CategoryChoices {
     return { statistics: true, marketing: !globalPrivacyControl() };
-  }
-
-  private readReceiptUrl(): string | null {
-    const raw = this.getAttribute('receipt-url');
-    if (raw === null || raw.trim() === '') return null;
-    if (isHttpUrl(raw, location.href)) return new URL(raw, location.href).href;
-    this.report(`receipt-url="${raw}" is not an http(s) URL; no receipts are sent`);
-    return null;
-  }
-
-  /** The receipts code is loaded only when a receipt is to be sent. */
-  private receipts(): Promise<typeof import('../store/receipt-sender.js')> {
-    return import('../store/receipt-sender.js');
-  }
-
-  private sendReceipt(record: ConsentRecord): void {
-    const url = this.receiptUrl;
-    if (!url) return;
-    const context = { policyUrl: this.options.policyUrl, language: this.resolvedLang() };
-    this.receipts().then(
-      ({ sendReceipt }) => sendReceipt(record, url, context),
-      (error: unknown) => this.report(`the receipts code could not be loaded (${String(error)})`),
-    );
   }
 
   private applyToPage(reason: ConsentChangeReason | null): void {
@@ -359,12 +328,7 @@ export class CapConsentElement extends HTMLElement {
   /** Fires `restored` once the page's own scripts have had the chance to listen. */
   private announceRestored(record: ConsentRecord): void {
     const announce = (): void => {
-      if (this.record !== record) return;
-      dispatchConsentEvent(this, 'cap-consent-change', {
-        consent: record,
-        version: record.policyVersion,
-        reason: 'restored',
-      });
+      if (this.record === record) this.announce(record, 'restored');
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
     else queueMicrotask(announce);

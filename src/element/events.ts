@@ -1,7 +1,6 @@
-import type { ConsentRecord } from '../core/index.js';
+import type { ConsentChangeReason, ConsentRecord } from '../core/index.js';
 
-/** Why `cap-consent-change` fired. */
-export type ConsentChangeReason = 'restored' | 'decided' | 'updated' | 'withdrawn';
+export type { ConsentChangeReason };
 
 export interface ConsentChangeDetail {
   readonly consent: ConsentRecord;

@@ -79,6 +79,18 @@ describe('authorized areas', () => {
     expect([area.hidden, fallback.hidden]).to.deep.equal([true, false]);
   });
 
+  it('stay invisible while not granted even when page CSS gives them a display', async () => {
+    const style = addToPage('style', {}, '.card { display: grid; }');
+    const area = addToPage('div', { class: 'card', 'data-cap-consent-requires': 'marketing', hidden: '' }, 'Видео');
+    const element = await consentElement();
+    expect(area.getBoundingClientRect().height, 'not shown before consent').to.equal(0);
+    element.acceptAll();
+    expect(getComputedStyle(area).display).to.equal('grid');
+    element.withdraw();
+    expect(area.getBoundingClientRect().height, 'hidden again after withdrawal').to.equal(0);
+    style.remove();
+  });
+
   it('needing two categories appear only when both are granted; an unknown category never is', async () => {
     const both = addToPage('div', { 'data-cap-consent-requires': 'statistics marketing', hidden: '' });
     const typo = addToPage('div', { 'data-cap-consent-requires': 'statistcs', hidden: '' });
