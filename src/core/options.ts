@@ -53,21 +53,25 @@ export function resolveOptions(attributes: ConsentAttributes): ResolvedOptions {
     return DEFAULT_OPTIONS[key];
   };
 
-  const rawUrl = attributes['policy-url'];
-  const policyUrl =
-    rawUrl === null
-      ? DEFAULT_OPTIONS.policyUrl
-      : isHttpUrl(rawUrl)
-        ? rawUrl
-        : fallback('policyUrl', 'policy-url', 'is not an http(s) URL');
+  /** A text attribute that is either valid as written or replaced by its default. */
+  const checked = <K extends 'policyUrl' | 'policyVersion' | 'cookieName'>(
+    key: K,
+    attribute: keyof ConsentAttributes,
+    isValid: (raw: string) => boolean,
+    why: string,
+  ): string => {
+    const raw = attributes[attribute];
+    if (raw === null) return DEFAULT_OPTIONS[key];
+    return isValid(raw) ? raw : fallback(key, attribute, why);
+  };
 
-  const rawVersion = attributes['policy-version'];
-  const policyVersion =
-    rawVersion === null
-      ? DEFAULT_OPTIONS.policyVersion
-      : isValidPolicyVersion(rawVersion)
-        ? rawVersion
-        : fallback('policyVersion', 'policy-version', 'must be 1-32 letters, digits, ".", "_" or "-"');
+  const policyUrl = checked('policyUrl', 'policy-url', (raw) => isHttpUrl(raw), 'is not an http(s) URL');
+  const policyVersion = checked(
+    'policyVersion',
+    'policy-version',
+    isValidPolicyVersion,
+    'must be 1-32 letters, digits, ".", "_" or "-"',
+  );
 
   let categories: readonly OptionalCategory[] = DEFAULT_OPTIONS.categories;
   const rawCategories = attributes.categories;
@@ -81,13 +85,12 @@ export function resolveOptions(attributes: ConsentAttributes): ResolvedOptions {
     categories = OPTIONAL_CATEGORIES.filter((category) => names.includes(category));
   }
 
-  const rawName = attributes['cookie-name'];
-  const cookieName =
-    rawName === null
-      ? DEFAULT_OPTIONS.cookieName
-      : isValidCookieName(rawName)
-        ? rawName
-        : fallback('cookieName', 'cookie-name', 'must be 1-64 letters, digits, "_" or "-"');
+  const cookieName = checked(
+    'cookieName',
+    'cookie-name',
+    isValidCookieName,
+    'must be 1-64 letters, digits, "_" or "-"',
+  );
 
   const rawDomain = attributes['cookie-domain'];
   const cookieDomain =
