@@ -103,7 +103,7 @@ describe('a first-time visitor', () => {
     expect(document.body.style.paddingBottom).to.equal('');
   });
 
-  it('honours cookie-days and an explicit cookie-domain', async () => {
+  it('honours cookie-days', async () => {
     const element = await consentElement({ 'cookie-days': '30' });
     part(element, 'accept-all').click();
     const [cookie] = await browserCookies(cookieNameOf(element));

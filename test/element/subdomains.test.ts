@@ -56,6 +56,14 @@ describe('one decision for cap.kz and all its subdomains', () => {
     ]);
   });
 
+  it('keeps the decision to one subdomain when cookie-domain says so', async () => {
+    await visit(site('shop.cap.kz', '?cookie-domain=shop.cap.kz'), 'accept-all');
+    expect((await browserCookies('cap_consent')).map((cookie) => cookie.domain)).to.deep.equal(['.shop.cap.kz']);
+    const lms = await visit(site('lms.cap.kz'));
+    expect(lms.bannerVisible, 'another subdomain still asks').to.equal(true);
+    expect(lms.pixelRuns).to.equal(0);
+  });
+
   it('stays host-only on 127.0.0.1', async () => {
     await visit(`http://127.0.0.1:${location.port}/test/fixtures/site.html`, 'accept-all');
     const cookies = await browserCookies('cap_consent');
