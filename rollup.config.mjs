@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './build/minify-templates.js';
 import typescript from '@rollup/plugin-typescript';
 
-// In the script-tag bundle 'lit' is lit-html plus its css tag, without LitElement and ReactiveElement (~3 KB gzip).
+// In the script-tag bundle 'lit' is lit-html alone, without LitElement, ReactiveElement and the css tag (~3.7 KB gzip).
 const litWithoutElements = () => ({
   name: 'lit-without-elements',
   resolveId: (source) =>

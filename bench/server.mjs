@@ -4,7 +4,13 @@ import { extname, join, normalize } from 'node:path';
 import { pageFor } from './subjects.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
-const SERVED = ['/dist/', '/node_modules/vanilla-cookieconsent/dist/', '/node_modules/klaro/dist/', '/bench/pixel.js'];
+const SERVED = [
+  '/dist/',
+  '/node_modules/vanilla-cookieconsent/dist/',
+  '/node_modules/klaro/dist/',
+  '/bench/pixel.js',
+  '/bench/floor.js',
+];
 
 /**
  * Serves the bench pages (/<subject>.html) and the files they load from the repository, uncompressed and never

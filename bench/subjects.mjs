@@ -80,6 +80,16 @@ export const SUBJECTS = [
     isUiFile: () => false,
   },
   {
+    // Not a banner: the cost of gating one pixel at all (bench/floor.js, 0.3 KiB gzip), the floor under every
+    // subject's script time and pixel timing.
+    name: 'floor',
+    head: '<script type="module" src="/bench/floor.js"></script>',
+    body: `<script type="text/plain" data-cap-consent="statistics" src="${PIXEL}" async></script>`,
+    bannerSelector: '#floor-accept',
+    acceptSelector: '#floor-accept',
+    isUiFile: () => false,
+  },
+  {
     name: 'vanilla-cookieconsent',
     head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css" />',
     body: `<script type="text/plain" data-category="analytics" src="${PIXEL}" async></script>

@@ -28,6 +28,7 @@ function pageCookieNames(): string[] {
  */
 export function deleteCookies(patterns: readonly CookiePattern[]): string[] {
   const names = pageCookieNames().filter((name) => patterns.some((pattern) => matchesCookiePattern(name, pattern)));
+  if (names.length === 0) return names;
   const domains = ['', ...cookieDomainCandidates(location.hostname).map((domain) => `; domain=${domain}`)];
   for (const name of new Set(names)) {
     for (const domain of domains) document.cookie = `${name}=; path=/; max-age=0${domain}`;

@@ -17,7 +17,7 @@ import { ConsentCookie } from '../store/consent-cookie.js';
 import { PageEffects } from '../integrations/page-effects.js';
 import { CrossTabSync } from '../store/cross-tab.js';
 import { ConsentReceipts } from '../store/receipts.js';
-import { DEFAULT_LANG, supportedLang, type Lang } from '../i18n/index.js';
+import { DEFAULT_LANG, loadTexts, supportedLang, type ConsentTexts, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
 import type { ConsentView } from './view/consent-view.js';
@@ -361,9 +361,10 @@ export class CapConsentElement extends HTMLElement {
     }
   };
 
-  private viewModel(): ViewModel {
+  private viewModel(lang: Lang, texts: ConsentTexts): ViewModel {
     return {
-      lang: this.resolvedLang(),
+      lang,
+      texts,
       policyUrl: this.options.policyUrl,
       categories: this.options.categories,
       choices: this.record ?? NOTHING_OPTIONAL,
@@ -389,10 +390,14 @@ export class CapConsentElement extends HTMLElement {
     const needed = this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
     if (!needed && !this.view) return;
     this.rendering = this.rendering
-      .then(() => this.loadView())
+      .then(() => {
+        // The view and the texts of the language load in parallel.
+        const lang = this.resolvedLang();
+        return Promise.all([this.loadView(), loadTexts(lang), lang] as const);
+      })
       .then(
-        (view) => {
-          view.render(this.viewModel());
+        ([view, texts, lang]) => {
+          view.render(this.viewModel(lang, texts));
           after?.(view);
           this.preferencesOpen = view.preferencesOpen;
           this.announceVisibility();

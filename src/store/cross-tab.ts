@@ -1,52 +1,68 @@
 /**
- * Tells this tab when another tab may have changed the decision: a message on
- * a BroadcastChannel from tabs of the same origin, and for tabs on other
- * subdomains (which share only the cookie) a re-check when this tab gets focus
- * or becomes visible, or when the browser reports a cookie change.
- * The listener re-reads the cookie: the cookie stays the one source of truth.
+ * Tells this tab when another tab may have changed the decision: a `storage`
+ * event from tabs of the same origin, and for tabs on other subdomains (which
+ * share only the cookie) a re-check when this tab gets focus or becomes
+ * visible. The listener re-reads the cookie: the cookie stays the one source
+ * of truth.
+ *
+ * Listening costs main-thread time on every page view (a `storage` listener
+ * opens the origin's localStorage, a BroadcastChannel or `cookieStore` costs
+ * about as much), so it starts when the page is idle, after its own scripts
+ * and the gated tags. `cookieStore` change events are not used: a tab on
+ * another subdomain needs no update before the visitor looks at it again.
  */
 export class CrossTabSync {
-  private readonly channel: BroadcastChannel | null;
-  private readonly cookieStore = (globalThis as { cookieStore?: EventTarget }).cookieStore;
+  private readonly key: string;
+  private readonly idle: number;
+  private listening = false;
 
   constructor(
     cookieName: string,
     private readonly onMaybeChanged: () => void,
   ) {
-    this.channel = openChannel(`cap-consent:${cookieName}`);
-    this.channel?.addEventListener('message', this.onChanged);
+    this.key = `cap-consent:changed:${cookieName}`;
+    this.idle = whenIdle(() => {
+      this.listening = true;
+      window.addEventListener('storage', this.onStorage);
+    });
     window.addEventListener('focus', this.onRecheck);
     document.addEventListener('visibilitychange', this.onRecheck);
-    this.cookieStore?.addEventListener('change', this.onChanged);
   }
 
   /** Tells the other tabs of this origin that this tab stored a decision. */
   announce(): void {
     try {
-      this.channel?.postMessage('changed');
+      // A new value each time: the event fires only when the value changes.
+      localStorage.setItem(this.key, `${Date.now()}.${Math.random()}`);
     } catch {
-      // The other tabs still re-check the cookie on focus.
+      // Storage blocked or full: the other tabs still re-check the cookie on focus.
     }
   }
 
   stop(): void {
-    this.channel?.close();
+    if (this.listening) window.removeEventListener('storage', this.onStorage);
+    else cancelIdle(this.idle);
     window.removeEventListener('focus', this.onRecheck);
     document.removeEventListener('visibilitychange', this.onRecheck);
-    this.cookieStore?.removeEventListener('change', this.onChanged);
   }
 
-  private readonly onChanged = (): void => this.onMaybeChanged();
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (event.key === this.key) this.onMaybeChanged();
+  };
 
   private readonly onRecheck = (): void => {
     if (document.visibilityState === 'visible') this.onMaybeChanged();
   };
 }
 
-function openChannel(name: string): BroadcastChannel | null {
-  try {
-    return typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
-  } catch {
-    return null;
-  }
+const hasIdleCallback = typeof requestIdleCallback === 'function';
+
+/** Runs `task` when the main thread is idle (within 2 s); Safari has no requestIdleCallback, so a timeout there. */
+function whenIdle(task: () => void): number {
+  return hasIdleCallback ? requestIdleCallback(task, { timeout: 2000 }) : window.setTimeout(task, 200);
+}
+
+function cancelIdle(handle: number): void {
+  if (hasIdleCallback) cancelIdleCallback(handle);
+  else clearTimeout(handle);
 }

@@ -1,8 +1,7 @@
-import { adoptStyles, html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref, createRef } from './element-ref.js';
 import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
-import { TEXTS } from '../../i18n/texts.js';
-import { consentViewStyles } from './consent-view.styles.js';
+import { consentViewStyleSheet } from './consent-view.styles.js';
 import { focusPageAfter, isRendered } from './focus-after.js';
 import { withOperatorNameMarked } from './operator-name.js';
 import { PageSpaceReservation } from './page-space.js';
@@ -27,7 +26,7 @@ export class ConsentView {
     private readonly root: ShadowRoot,
     private readonly actions: ViewActions,
   ) {
-    adoptStyles(root, [consentViewStyles]);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, consentViewStyleSheet()];
   }
 
   render(model: ViewModel): void {
@@ -120,12 +119,12 @@ export class ConsentView {
 
   private bannerTemplate({
     lang,
+    texts,
     policyUrl,
     policyUpdated,
     globalPrivacyControl,
     bannerOpen,
   }: ViewModel): TemplateResult {
-    const texts = TEXTS[lang];
     return html` <section
       part="banner"
       class="bar banner"
@@ -173,8 +172,7 @@ export class ConsentView {
     </section>`;
   }
 
-  private confirmationTemplate({ lang, confirmationOpen }: ViewModel): TemplateResult {
-    const texts = TEXTS[lang];
+  private confirmationTemplate({ lang, texts, confirmationOpen }: ViewModel): TemplateResult {
     // Always rendered, only visually hidden while closed: a live region must exist before its text arrives.
     return html` <div
       part="confirmation"
@@ -203,8 +201,7 @@ export class ConsentView {
     </div>`;
   }
 
-  private preferencesTemplate({ lang, categories }: ViewModel): TemplateResult {
-    const texts = TEXTS[lang];
+  private preferencesTemplate({ lang, texts, categories }: ViewModel): TemplateResult {
     const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
     return html` <dialog
       part="preferences"

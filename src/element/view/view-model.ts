@@ -1,9 +1,11 @@
 import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
-import type { Lang } from '../../i18n/index.js';
+import type { ConsentTexts, Lang } from '../../i18n/index.js';
 
 /** Everything the banner UI shows; the host element owns it. */
 export interface ViewModel {
   readonly lang: Lang;
+  /** The texts in `lang`. */
+  readonly texts: ConsentTexts;
   readonly policyUrl: string;
   readonly categories: readonly OptionalCategory[];
   /** What the switches show when the preferences open: the current decision, or nothing. */
