@@ -3,6 +3,9 @@
  * bar (WCAG 2.2, 2.4.11): while a bar is shown, its height is added to the
  * page's bottom padding and scroll padding. Content above does not move, so
  * there is no layout shift. Uses the CSSOM, which a strict CSP allows.
+ * The height is read only in the ResizeObserver callback, after the browser's
+ * own layout: measuring at once would force a layout of the whole page inside
+ * the render task (the first visit's one long task at 4x CPU throttle).
  */
 export class PageSpaceReservation {
   private observer?: ResizeObserver;
@@ -16,7 +19,6 @@ export class PageSpaceReservation {
     if (!element) return this.release();
     this.observer ??= new ResizeObserver(() => this.apply());
     this.observer.observe(element);
-    this.apply();
   }
 
   private apply(): void {
