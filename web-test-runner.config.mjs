@@ -49,6 +49,15 @@ const firefox = chromeLauncher({
 // run in Chromium only. Every other file runs in both browsers.
 const MEDIA_EMULATION_TESTS = ['test/a11y/axe.test.ts', 'test/a11y/reflow.test.ts', 'test/a11y/visual.test.ts'];
 
+// WTR_BROWSERS=chromium (or firefox) runs one browser only, for quicker local runs; `npm test` runs both.
+const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',');
+const browsers = [
+  ['chromium', chromium],
+  ['firefox', firefox],
+]
+  .filter(([name]) => wanted.includes(name))
+  .map(([, launcher]) => launcher);
+
 export default {
   files: ['test/**/*.test.ts', ...MEDIA_EMULATION_TESTS.map((file) => `!${file}`)],
   nodeResolve: true,
@@ -63,6 +72,8 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   middleware: [countRequests, receiveReceipts, securityHeaders],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCommandsPlugin],
-  browsers: [chromium, firefox],
-  groups: [{ name: 'media-emulation', files: MEDIA_EMULATION_TESTS, browsers: [chromium] }],
+  browsers,
+  groups: wanted.includes('chromium')
+    ? [{ name: 'media-emulation', files: MEDIA_EMULATION_TESTS, browsers: [chromium] }]
+    : [],
 };

@@ -67,6 +67,8 @@ export class ConsentView {
     if (!this.dialog.value?.open) return;
     this.focusConfirmationOnClose = decided;
     this.dialog.value.close();
+    // At once, not in the dialog's close event (a task later): whoever hears cap-consent-hidden finds focus moved.
+    this.restoreFocus();
   }
 
   get preferencesOpen(): boolean {
@@ -79,14 +81,19 @@ export class ConsentView {
    * hands it to the confirmation.
    */
   private readonly onDialogClose = (): void => {
+    this.restoreFocus();
+    this.actions.preferencesClosed();
+  };
+
+  /** Once per opening: a second call (the close event after closePreferences) finds nothing to restore. */
+  private restoreFocus(): void {
     const opener = this.returnFocusTo;
     const openerInPage = opener !== null && !this.root.contains(opener) && isRendered(opener);
     const target = this.focusConfirmationOnClose && !openerInPage ? this.confirmation.value : opener;
     this.returnFocusTo = null;
     this.focusConfirmationOnClose = false;
     if (target?.isConnected) target.focus();
-    this.actions.preferencesClosed();
-  };
+  }
 
   /** Tab wraps around inside the dialog instead of leaving for the browser's toolbar. */
   private readonly onDialogKeydown = (event: KeyboardEvent): void => {
