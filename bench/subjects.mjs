@@ -80,7 +80,7 @@ export const SUBJECTS = [
     isUiFile: () => false,
   },
   {
-    // Not a banner: the cost of gating one pixel at all (bench/floor.js, 0.3 KiB gzip), the floor under every
+    // Not a banner: the cost of gating one pixel at all (bench/floor.js, 0.5 KiB gzip), the floor under every
     // subject's script time and pixel timing.
     name: 'floor',
     head: '<script type="module" src="/bench/floor.js"></script>',
