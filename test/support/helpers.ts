@@ -1,3 +1,4 @@
+import './cloneable-failures.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CapConsentElement } from '../../src/index.js';
 import { createConsentRecord, serializeConsentCookie } from '../../src/core/index.js';
