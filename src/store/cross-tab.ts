@@ -14,17 +14,13 @@
 export class CrossTabSync {
   private readonly key: string;
   private readonly idle: number;
-  private listening = false;
 
   constructor(
     cookieName: string,
     private readonly onMaybeChanged: () => void,
   ) {
     this.key = `cap-consent:changed:${cookieName}`;
-    this.idle = whenIdle(() => {
-      this.listening = true;
-      window.addEventListener('storage', this.onStorage);
-    });
+    this.idle = whenIdle(() => window.addEventListener('storage', this.onStorage));
     window.addEventListener('focus', this.onRecheck);
     document.addEventListener('visibilitychange', this.onRecheck);
   }
@@ -40,8 +36,8 @@ export class CrossTabSync {
   }
 
   stop(): void {
-    if (this.listening) window.removeEventListener('storage', this.onStorage);
-    else cancelIdle(this.idle);
+    cancelIdle(this.idle);
+    window.removeEventListener('storage', this.onStorage);
     window.removeEventListener('focus', this.onRecheck);
     document.removeEventListener('visibilitychange', this.onRecheck);
   }
