@@ -12,3 +12,5 @@ export * from './stored-consent.js';
 export * from './consent-change.js';
 export * from './options.js';
 export { readConsentFromCookieHeader } from './server.js';
+export * from './vendors.js';
+export * from './consent-config.js';

@@ -1,9 +1,7 @@
-import type { OptionalCategory } from '../core/index.js';
+import { vendorCookieNames, type OptionalCategory, type PixelEntry } from '../core/index.js';
 import type { GrantCheck } from '../activate/index.js';
 import { externalScript } from '../activate/live-script.js';
-import type { PixelEntry } from './pixel-config.js';
 import { PIXEL_PRESETS } from './pixel-presets.js';
-import { VENDOR_COOKIES } from './vendor-cookies.js';
 
 /** The pixels of one marketing config on this page: each starts at most once. */
 export class MarketingPixels {
@@ -40,6 +38,6 @@ export class MarketingPixels {
   cookiesOf(category: OptionalCategory): string[] {
     return this.pixels
       .filter((pixel) => pixel.category === category)
-      .flatMap((pixel) => [...(pixel.preset ? VENDOR_COOKIES[pixel.preset.name] : []), ...pixel.cookies]);
+      .flatMap((pixel) => [...(pixel.preset ? vendorCookieNames(pixel.preset.name) : []), ...pixel.cookies]);
   }
 }

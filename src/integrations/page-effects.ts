@@ -11,7 +11,7 @@ import { pushConsentModeDefault, pushConsentModeUpdate } from './consent-mode.js
 import { fetchConfigFile } from './config-file.js';
 import { pushConsentEvent, type ConsentUpdateReason } from './data-layer.js';
 import type { MarketingPixels } from './marketing-pixels.js';
-import type { PixelConfig } from './pixel-config.js';
+import type { PixelConfig } from '../core/index.js';
 import { CATEGORY_COOKIES } from './vendor-cookies.js';
 
 /** The element's attributes this layer acts on. */
@@ -76,7 +76,9 @@ export class PageEffects {
       const file = fetchConfigFile(url);
       this.usePixels(
         url,
-        import('./pixel-config.js').then(async ({ parsePixelConfigFile }) => parsePixelConfigFile(await file, url)),
+        import('./pixel-config-file.js').then(async ({ parsePixelConfigFile }) =>
+          parsePixelConfigFile(await file, url),
+        ),
       );
     }
   }
@@ -85,7 +87,7 @@ export class PageEffects {
   useConfig(config: unknown): void {
     this.usePixels(
       PROPERTY_SOURCE,
-      import('./pixel-config.js').then(({ parsePixelConfig }) => parsePixelConfig(config, PROPERTY_SOURCE)),
+      import('../core/consent-config.js').then(({ parsePixelConfig }) => parsePixelConfig(config, PROPERTY_SOURCE)),
     );
   }
 

@@ -1,5 +1,5 @@
 import { gtag } from './data-layer.js';
-import type { PresetName } from './pixel-config.js';
+import { VENDORS, type PresetName } from '../core/index.js';
 
 type VendorQueue = ((...args: unknown[]) => void) & {
   a?: unknown[];
@@ -41,7 +41,7 @@ function commandQueue(): VendorQueue {
 
 export const PIXEL_PRESETS: Readonly<Record<PresetName, PixelPreset>> = {
   'yandex-metrika': {
-    url: () => 'https://mc.yandex.ru/metrika/tag.js',
+    url: VENDORS['yandex-metrika'].scriptUrl,
     queue(counter) {
       window.ym ??= commandQueue();
       window.ym(Number(counter), 'init', { clickmap: true, trackLinks: true, accurateTrackBounce: true });
@@ -51,7 +51,7 @@ export const PIXEL_PRESETS: Readonly<Record<PresetName, PixelPreset>> = {
     },
   },
   ga4: {
-    url: (measurementId) => `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(measurementId)}`,
+    url: VENDORS.ga4.scriptUrl,
     queue(measurementId) {
       gtag()('js', new Date());
       gtag()('config', measurementId);
@@ -61,7 +61,7 @@ export const PIXEL_PRESETS: Readonly<Record<PresetName, PixelPreset>> = {
     },
   },
   'vk-pixel': {
-    url: () => 'https://top-fwz1.mail.ru/js/code.js',
+    url: VENDORS['vk-pixel'].scriptUrl,
     queue(pixelId) {
       window._tmr ??= [];
       window._tmr.push({ id: pixelId, type: 'pageView', start: Date.now() });
@@ -71,7 +71,7 @@ export const PIXEL_PRESETS: Readonly<Record<PresetName, PixelPreset>> = {
     },
   },
   'meta-pixel': {
-    url: () => 'https://connect.facebook.net/en_US/fbevents.js',
+    url: VENDORS['meta-pixel'].scriptUrl,
     queue(pixelId) {
       if (!window.fbq) {
         // fbevents.js keeps this function and answers through callMethod once loaded.

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { OPTIONAL_CATEGORIES } from '../../src/core/index.js';
-import { PRESET_PARAMETERS, parsePixelConfig } from '../../src/integrations/pixel-config.js';
+import { OPTIONAL_CATEGORIES, PRESET_NAMES, VENDORS, parsePixelConfig } from '../../src/core/index.js';
 
 const base = { id: 'p', category: 'statistics', enabled: true };
 const problemOf = (entry: unknown) => parsePixelConfig({ pixels: [entry] }, 'consent.json').problems[0];
@@ -70,10 +69,10 @@ describe('checking the marketing config', () => {
   it('agrees with the published JSON Schema on presets, categories and ids', async () => {
     const schema = await (await fetch('/schema/consent-config.schema.json')).json();
     const pixel = schema.$defs.pixel.properties;
-    expect(pixel.preset.enum).to.deep.equal(Object.keys(PRESET_PARAMETERS));
+    expect(pixel.preset.enum).to.deep.equal(PRESET_NAMES);
     expect(pixel.category.enum).to.deep.equal([...OPTIONAL_CATEGORIES]);
-    for (const { field, pattern } of Object.values(PRESET_PARAMETERS)) {
-      expect(pixel[field].pattern, field).to.equal(pattern.source);
+    for (const { idField, idPattern } of Object.values(VENDORS)) {
+      expect(pixel[idField].pattern, idField).to.equal(idPattern.source);
     }
   });
 });

@@ -1,15 +1,5 @@
-import { isOptionalCategory, OPTIONAL_CATEGORIES, type OptionalCategory } from '../core/index.js';
-import type { ConfigFile } from './config-file.js';
-
-/** The vendors' tags the config can name, with the one parameter each needs. */
-export const PRESET_PARAMETERS = {
-  'yandex-metrika': { field: 'counter', pattern: /^[0-9]+$/, example: '12345678' },
-  ga4: { field: 'measurementId', pattern: /^G-[A-Z0-9]+$/, example: 'G-ABC123XYZ' },
-  'vk-pixel': { field: 'pixelId', pattern: /^[0-9]+$/, example: '3456789' },
-  'meta-pixel': { field: 'pixelId', pattern: /^[0-9]+$/, example: '123456789012345' },
-} as const;
-
-export type PresetName = keyof typeof PRESET_PARAMETERS;
+import { isOptionalCategory, OPTIONAL_CATEGORIES, type OptionalCategory } from './categories.js';
+import { isPresetName, PRESET_NAMES, VENDORS, type PresetName } from './vendors.js';
 
 /** One pixel of the marketing config, checked. */
 export interface PixelEntry {
@@ -28,10 +18,6 @@ export interface PixelConfig {
   readonly pixels: readonly PixelEntry[];
   /** One line per skipped entry or file problem, naming the file and the entry. */
   readonly problems: readonly string[];
-}
-
-function isPresetName(name: unknown): name is PresetName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(PRESET_PARAMETERS, name);
 }
 
 function isScriptUrl(value: unknown): value is string {
@@ -63,9 +49,9 @@ function checkEntry(raw: unknown, seenIds: ReadonlySet<string>): PixelEntry | st
     return src === undefined ? 'needs a "preset" or a "src"' : checked;
   }
   if (!isPresetName(preset)) {
-    return `unknown "preset" ${JSON.stringify(preset)} (known: ${Object.keys(PRESET_PARAMETERS).join(', ')})`;
+    return `unknown "preset" ${JSON.stringify(preset)} (known: ${PRESET_NAMES.join(', ')})`;
   }
-  const { field, pattern, example } = PRESET_PARAMETERS[preset];
+  const { idField: field, idPattern: pattern, idExample: example } = VENDORS[preset];
   const vendorId = entry[field];
   if ((typeof vendorId !== 'string' && typeof vendorId !== 'number') || !pattern.test(String(vendorId))) {
     return `preset "${preset}" needs "${field}" like ${example}, not ${JSON.stringify(vendorId)}`;
@@ -74,20 +60,8 @@ function checkEntry(raw: unknown, seenIds: ReadonlySet<string>): PixelEntry | st
 }
 
 /** No pixel at all, and why. */
-function noPixels(source: string, problem: string): PixelConfig {
+export function noPixels(source: string, problem: string): PixelConfig {
   return { pixels: [], problems: [`${source}: ${problem}; no pixel is loaded`] };
-}
-
-/** Checks a fetched config file; an unreadable file or invalid JSON loads no pixel. */
-export function parsePixelConfigFile(file: ConfigFile, source: string): PixelConfig {
-  if ('problem' in file) return noPixels(source, file.problem);
-  let json: unknown;
-  try {
-    json = JSON.parse(file.text);
-  } catch (error) {
-    return noPixels(source, `is not valid JSON (${String(error)})`);
-  }
-  return parsePixelConfig(json, source);
 }
 
 /**
