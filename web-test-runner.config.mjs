@@ -69,7 +69,8 @@ export default {
   port: Number(process.env.WTR_PORT ?? 8765),
   reporters: [defaultReporter(), summaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 5000 } },
+  // A net for a test that hangs, not a speed requirement: on a busy 2-core machine multi-tab tests take seconds.
+  testFramework: { config: { timeout: 30_000 } },
   middleware: [countRequests, receiveReceipts, securityHeaders],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCommandsPlugin],
   browsers,

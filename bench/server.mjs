@@ -14,9 +14,10 @@ const SERVED = [
 
 /**
  * Serves the bench pages (/<subject>.html) and the files they load from the repository, uncompressed and never
- * cached, so every visit fetches what it needs. Resolves to the running server.
+ * cached, so every visit fetches what it needs; `/dist/` from `dist` (another build, for A/B checks). Resolves to
+ * the running server.
  */
-export function startServer({ root, port, subjects }) {
+export function startServer({ root, port, subjects, dist = join(root, 'dist') }) {
   const pages = new Map(subjects.map((subject) => [`/${subject.name}.html`, pageFor(subject)]));
   pages.set('/blank.html', '<!doctype html><title>blank</title>');
   const server = createServer(async (request, response) => {
@@ -33,7 +34,9 @@ export function startServer({ root, port, subjects }) {
       return;
     }
     try {
-      const body = await readFile(join(root, safe));
+      const body = await readFile(
+        safe.startsWith('/dist/') ? join(dist, safe.slice('/dist/'.length)) : join(root, safe),
+      );
       response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(safe)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {

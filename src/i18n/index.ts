@@ -1,2 +1,2 @@
-export { LANGS, DEFAULT_LANG, supportedLang, type Lang } from './lang.js';
+export { DEFAULT_LANG, supportedLang, type Lang } from './lang.js';
 export { loadTexts, type ConsentTexts } from './texts.js';

@@ -2,6 +2,18 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { cleanPage, consentElement, consentWarnings, part } from '../support/helpers.js';
 
+/** The banner's own texts (not slotted ones) that have a box on the page. */
+function renderedTexts(root: Node): string[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    if (range.getClientRects().length > 0) texts.push(node.textContent ?? '');
+  }
+  return texts;
+}
+
 describe('the banner language', () => {
   afterEach(() => {
     cleanPage();
@@ -70,8 +82,14 @@ describe('the banner language', () => {
     document.body.append(element);
     await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const slot = part(element as never, 'summary').querySelector('slot')!;
-    expect(slot.assignedNodes()).to.deep.equal([summary]);
-    expect(summary.querySelector('b')).to.equal(null);
-    expect(part(element as never, 'policy-link'), 'the policy link stays').to.exist;
+    expect(slot.assignedNodes(), "the page's text takes the summary's place").to.deep.equal([summary]);
+    expect(summary.getBoundingClientRect().height, "the page's text is shown").to.be.above(0);
+    expect(
+      renderedTexts(part(element as never, 'banner')).join(' '),
+      'the default summary is not shown',
+    ).to.not.contain('cap.kz');
+    expect(part(element as never, 'policy-link').getBoundingClientRect().height, 'the policy link stays').to.be.above(
+      0,
+    );
   });
 });

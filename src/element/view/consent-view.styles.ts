@@ -3,7 +3,7 @@
 const css = String.raw;
 
 /** The view's styles as CSS text; `consentViewStyleSheet` turns them into the sheet every banner shares. */
-export const consentViewCss = css`
+const consentViewCss = css`
   :host {
     --_bg: var(--cap-consent-background, #ffffff);
     --_fg: var(--cap-consent-color, #1b2330);
