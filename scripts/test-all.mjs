@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const rootPackage = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// Colour codes (ESC [ … letter) are stripped before a line is matched.
+const COLOUR = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*[A-Za-z]', 'g');
 const SUMMARY = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
 
 function workspaceHasTests(folder) {
@@ -37,7 +39,7 @@ function run({ command }) {
       const lines = (pending + chunk.toString()).split('\n');
       pending = lines.pop();
       for (const line of lines) {
-        const match = SUMMARY.exec(line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
+        const match = SUMMARY.exec(line.replace(COLOUR, ''));
         if (match) last = { passed: +match[1], failed: +match[2], skipped: +(match[3] ?? 0) };
       }
     });
