@@ -1,0 +1,131 @@
+import type { Browser } from 'playwright-core';
+import { DEFAULT_OPTIONS, isHostOnlyHost } from 'cap-consent/core';
+import { registrableDomain } from './browser.js';
+import { classifyState } from './classify.js';
+import { disclosedServices } from './disclosure.js';
+import { pageFindings } from './findings.js';
+import { CONSENT_STATES, type ConsentState, type PageRecord, type StateRecord } from './model.js';
+import type { FetchedFile, PageMarkup } from './page-facts.js';
+import type { Progress } from './progress.js';
+import { visitInState, type StateVisit } from './visit.js';
+
+export interface CrawlSettings {
+  readonly maxPages: number;
+  readonly maxCookieDays: number;
+  readonly timeoutMs: number;
+}
+
+/** The page's config as the element reads it: `config-src` as the page fetched it, else `el.config`. */
+function readConfig(markup: PageMarkup, file: FetchedFile | null): { config: unknown; problems: string[] } {
+  if (!markup.configSrc) return { config: markup.config, problems: [] };
+  if (!file || 'problem' in file) return { config: null, problems: [`${markup.configSrc}: ${file?.problem ?? 'not read'}`] };
+  try {
+    return { config: JSON.parse(file.text), problems: [] };
+  } catch (error) {
+    return { config: null, problems: [`${markup.configSrc}: not JSON (${error instanceof Error ? error.message : error})`] };
+  }
+}
+
+/** Audits one page in the three consent states; null when the address is not an HTML page. */
+async function auditPage(
+  browser: Browser,
+  url: string,
+  siteDomain: string,
+  settings: CrawlSettings,
+  progress: Progress,
+): Promise<{ page: PageRecord; links: readonly string[] } | null> {
+  const visits: StateVisit[] = [];
+  for (const state of CONSENT_STATES) {
+    progress.step(url, state);
+    const visit = await visitInState(browser, url, state, settings.timeoutMs);
+    if (!visit.markup) {
+      // Not an HTML page (a JSON file, a PDF): not counted; a page that failed is reported.
+      return visit.problems.length ? { page: failedPage(url, siteDomain, visit.problems), links: [] } : null;
+    }
+    visits.push(visit);
+  }
+  const markup = visits[0].markup!;
+  const site = { pageHost: new URL(url).hostname, siteDomain, consentCookieName: markup.cookieName ?? DEFAULT_OPTIONS.cookieName };
+  const states: StateRecord[] = visits.map((visit) => classifyState(visit, site));
+  const config = readConfig(markup, visits[0].configFile);
+  const disclosure = disclosedServices({
+    config: config.config,
+    configUrl: markup.configSrc,
+    pageUrl: url,
+    markup: markup.gated,
+  });
+  const decided: Partial<Record<ConsentState, boolean>> = Object.fromEntries(
+    visits.map((visit) => [visit.state, visit.decided]),
+  );
+  const findings = pageFindings({
+    url,
+    hasElement: markup.hasElement,
+    hasOpener: markup.hasOpener,
+    registrableDomain: siteDomain,
+    hostOnly: isHostOnlyHost(new URL(url).hostname),
+    disclosed: disclosure.services,
+    states,
+    decided,
+    maxCookieDays: settings.maxCookieDays,
+  });
+  return {
+    page: {
+      url,
+      hasElement: markup.hasElement,
+      hasOpener: markup.hasOpener,
+      registrableDomain: siteDomain,
+      consentCookieName: site.consentCookieName,
+      configSrc: markup.configSrc,
+      configProblems: [...config.problems, ...disclosure.problems],
+      disclosed: disclosure.services,
+      states,
+      findings,
+    },
+    links: markup.links,
+  };
+}
+
+function failedPage(url: string, siteDomain: string, problems: readonly string[]): PageRecord {
+  return {
+    url,
+    hasElement: false,
+    hasOpener: false,
+    registrableDomain: siteDomain,
+    consentCookieName: DEFAULT_OPTIONS.cookieName,
+    configSrc: null,
+    configProblems: [],
+    disclosed: [],
+    states: [],
+    findings: [{ kind: 'page-failed', page: url, state: null, subject: url, evidence: [...new Set(problems)].join('; ') }],
+  };
+}
+
+/**
+ * Audits `startUrl` and the pages its links reach on the same origin,
+ * breadth first, up to `maxPages` HTML pages.
+ */
+export async function crawlSite(
+  browser: Browser,
+  startUrl: string,
+  settings: CrawlSettings,
+  progress: Progress,
+): Promise<PageRecord[]> {
+  const { origin } = new URL(startUrl);
+  const siteDomain = await registrableDomain(browser, startUrl);
+  const queue = [new URL(startUrl).href.replace(/#.*$/, '')];
+  const queued = new Set(queue);
+  const pages: PageRecord[] = [];
+  while (queue.length > 0 && pages.length < settings.maxPages) {
+    const url = queue.shift()!;
+    progress.page(pages.length + 1, settings.maxPages);
+    const audited = await auditPage(browser, url, siteDomain, settings, progress);
+    if (!audited) continue;
+    pages.push(audited.page);
+    for (const link of audited.links) {
+      if (new URL(link).origin !== origin || queued.has(link)) continue;
+      queued.add(link);
+      queue.push(link);
+    }
+  }
+  return pages;
+}
