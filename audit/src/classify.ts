@@ -50,7 +50,9 @@ function classifyCookie(cookie: Cookie, writes: readonly CookieWrite[], site: Si
 /** Trackers' cookies that were written during the state but are not in the jar at the end. */
 function removedTrackerCookies(visit: StateVisit, site: SiteContext): ObservedCookie[] {
   const inJar = new Set(visit.jar.map((cookie) => cookie.name));
-  const names = new Set(visit.cookieWrites.filter((write) => !write.deletes && !inJar.has(write.name)).map((write) => write.name));
+  const names = new Set(
+    visit.cookieWrites.filter((write) => !write.deletes && !inJar.has(write.name)).map((write) => write.name),
+  );
   return [...names].flatMap((name) => {
     const write = lastWrite(visit.cookieWrites, name)!;
     const domain = write.domain ?? (write.via === 'Set-Cookie' ? new URL(write.setBy).hostname : site.pageHost);
@@ -74,7 +76,10 @@ function removedTrackerCookies(visit: StateVisit, site: SiteContext): ObservedCo
 
 /** Third-party requests grouped by tracker; hosts the table does not know are grouped by host. */
 function groupThirdParty(requests: readonly ObservedRequest[], site: SiteContext): VendorRequests[] {
-  const groups = new Map<string, { vendor: string | null; label: string; hosts: Set<string>; requests: ObservedRequest[] }>();
+  const groups = new Map<
+    string,
+    { vendor: string | null; label: string; hosts: Set<string>; requests: ObservedRequest[] }
+  >();
   for (const request of requests) {
     if (isFirstPartyHost(request.host, site)) continue;
     const tracker = trackerForUrl(request.url);

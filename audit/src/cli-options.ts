@@ -29,7 +29,8 @@ export class UsageError extends Error {}
 function positiveInteger(raw: string | undefined, name: string, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new UsageError(`--${name} must be a whole number of at least 1, not "${raw}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`--${name} must be a whole number of at least 1, not "${raw}"`);
   return value;
 }
 

@@ -12,7 +12,9 @@ function printSummary(report: AuditReport, paths: readonly string[]): void {
   const { pages, findings } = report;
   console.log(`cap-consent-audit: ${pages.length} page(s), ${findings.length} finding(s); report: ${paths.join(', ')}`);
   for (const finding of findings.slice(0, SHOWN_FINDINGS)) {
-    console.log(`  ${finding.kind}${finding.state ? ` [${finding.state}]` : ''} ${finding.page}: ${finding.subject} — ${finding.evidence}`);
+    console.log(
+      `  ${finding.kind}${finding.state ? ` [${finding.state}]` : ''} ${finding.page}: ${finding.subject} — ${finding.evidence}`,
+    );
   }
   if (findings.length > SHOWN_FINDINGS) console.log(`  … and ${findings.length - SHOWN_FINDINGS} more in the report`);
 }
@@ -42,7 +44,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`cap-consent-audit: the audit could not run: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `cap-consent-audit: the audit could not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 2;
   },
 );

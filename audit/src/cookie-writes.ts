@@ -8,12 +8,7 @@ const DAY_MS = 86_400_000;
  * the name and the lifetime asked for, measured from `now`. Null when there is
  * no cookie name.
  */
-export function readCookieWrite(
-  text: string,
-  via: CookieWrite['via'],
-  setBy: string,
-  now: number,
-): CookieWrite | null {
+export function readCookieWrite(text: string, via: CookieWrite['via'], setBy: string, now: number): CookieWrite | null {
   const cookie = parseString(text, { decodeValues: false });
   if (!cookie?.name) return null;
   let askedDays: number | null = null;
@@ -21,7 +16,14 @@ export function readCookieWrite(
   else if (cookie.expires && !Number.isNaN(cookie.expires.getTime())) {
     askedDays = (cookie.expires.getTime() - now) / DAY_MS;
   }
-  return { name: cookie.name, via, setBy, domain: cookie.domain ?? null, askedDays, deletes: askedDays !== null && askedDays <= 0 };
+  return {
+    name: cookie.name,
+    via,
+    setBy,
+    domain: cookie.domain ?? null,
+    askedDays,
+    deletes: askedDays !== null && askedDays <= 0,
+  };
 }
 
 /** The URL of the script that made a call, read from a stack taken inside the `document.cookie` setter. */

@@ -18,11 +18,15 @@ export interface CrawlSettings {
 /** The page's config as the element reads it: `config-src` as the page fetched it, else `el.config`. */
 function readConfig(markup: PageMarkup, file: FetchedFile | null): { config: unknown; problems: string[] } {
   if (!markup.configSrc) return { config: markup.config, problems: [] };
-  if (!file || 'problem' in file) return { config: null, problems: [`${markup.configSrc}: ${file?.problem ?? 'not read'}`] };
+  if (!file || 'problem' in file)
+    return { config: null, problems: [`${markup.configSrc}: ${file?.problem ?? 'not read'}`] };
   try {
     return { config: JSON.parse(file.text), problems: [] };
   } catch (error) {
-    return { config: null, problems: [`${markup.configSrc}: not JSON (${error instanceof Error ? error.message : error})`] };
+    return {
+      config: null,
+      problems: [`${markup.configSrc}: not JSON (${error instanceof Error ? error.message : error})`],
+    };
   }
 }
 
@@ -45,7 +49,11 @@ async function auditPage(
     visits.push(visit);
   }
   const markup = visits[0].markup!;
-  const site = { pageHost: new URL(url).hostname, siteDomain, consentCookieName: markup.cookieName ?? DEFAULT_OPTIONS.cookieName };
+  const site = {
+    pageHost: new URL(url).hostname,
+    siteDomain,
+    consentCookieName: markup.cookieName ?? DEFAULT_OPTIONS.cookieName,
+  };
   const states: StateRecord[] = visits.map((visit) => classifyState(visit, site));
   const config = readConfig(markup, visits[0].configFile);
   const disclosure = disclosedServices({
@@ -96,7 +104,9 @@ function failedPage(url: string, siteDomain: string, problems: readonly string[]
     configProblems: [],
     disclosed: [],
     states: [],
-    findings: [{ kind: 'page-failed', page: url, state: null, subject: url, evidence: [...new Set(problems)].join('; ') }],
+    findings: [
+      { kind: 'page-failed', page: url, state: null, subject: url, evidence: [...new Set(problems)].join('; ') },
+    ],
   };
 }
 

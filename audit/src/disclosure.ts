@@ -25,10 +25,24 @@ function pixelService(pixel: PixelEntry, configUrl: string): DisclosedService {
   };
 }
 
+/** The name a `data-cap-consent-service` value gives: the value itself, or a `preset`/`id`/`service` field of JSON. */
+function serviceNames(value: string): string[] {
+  if (!value.trim().startsWith('{')) return [value];
+  try {
+    const fields = JSON.parse(value) as Record<string, unknown>;
+    return ['preset', 'id', 'service', 'name'].map((key) => fields[key]).filter((name) => typeof name === 'string');
+  } catch {
+    return [value];
+  }
+}
+
 /** The tracker a `data-cap-consent-service` value names: a preset or table id, or a service name. */
-function trackerNamed(service: string): Tracker | undefined {
-  const name = service.trim().toLowerCase();
-  return trackerById(name) ?? TRACKERS.find((tracker) => tracker.service.toLowerCase() === name);
+function trackerNamed(value: string): Tracker | undefined {
+  for (const name of serviceNames(value).map((text) => text.trim().toLowerCase())) {
+    const tracker = trackerById(name) ?? TRACKERS.find((entry) => entry.service.toLowerCase() === name);
+    if (tracker) return tracker;
+  }
+  return undefined;
 }
 
 function markupService(markup: GatedMarkup): DisclosedService {
@@ -77,9 +91,14 @@ export function disclosedServices({ config, configUrl, pageUrl, markup }: Disclo
 }
 
 /** True when a request to `host` of `vendor` is covered by a disclosed service. */
-export function isRequestDisclosed(host: string, vendor: string | null, services: readonly DisclosedService[]): boolean {
+export function isRequestDisclosed(
+  host: string,
+  vendor: string | null,
+  services: readonly DisclosedService[],
+): boolean {
   return services.some(
-    (service) => (vendor !== null && service.vendor === vendor) || service.hosts.some((pattern) => hostMatches(host, pattern)),
+    (service) =>
+      (vendor !== null && service.vendor === vendor) || service.hosts.some((pattern) => hostMatches(host, pattern)),
   );
 }
 
@@ -87,6 +106,7 @@ export function isRequestDisclosed(host: string, vendor: string | null, services
 export function isCookieDisclosed(name: string, vendor: string | null, services: readonly DisclosedService[]): boolean {
   return services.some(
     (service) =>
-      (vendor !== null && service.vendor === vendor) || service.cookies.some((pattern) => cookieNameMatches(name, pattern)),
+      (vendor !== null && service.vendor === vendor) ||
+      service.cookies.some((pattern) => cookieNameMatches(name, pattern)),
   );
 }

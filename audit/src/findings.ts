@@ -69,7 +69,10 @@ export function pageFindings(page: PageFacts): Finding[] {
       }
     }
     if (beforeConsent) {
-      for (const [area, keys] of [['localStorage', record.localStorage], ['sessionStorage', record.sessionStorage]] as const) {
+      for (const [area, keys] of [
+        ['localStorage', record.localStorage],
+        ['sessionStorage', record.sessionStorage],
+      ] as const) {
         for (const key of keys) {
           const tracker = trackerForCookie(key);
           if (tracker) flag('storage-without-consent', state, `${area}: ${key}`, tracker.service);

@@ -38,14 +38,12 @@ export function readPageMarkup(tag: string): PageMarkup {
       return null;
     }
   };
-  const gated = Array.from(document.querySelectorAll('[data-cap-consent], [data-cap-consent-service]')).map(
-    (node) => ({
-      tag: node.localName,
-      category: node.getAttribute('data-cap-consent'),
-      service: node.getAttribute('data-cap-consent-service'),
-      url: absolute(node.getAttribute('src') ?? node.getAttribute('data-src')),
-    }),
-  );
+  const gated = Array.from(document.querySelectorAll('[data-cap-consent], [data-cap-consent-service]')).map((node) => ({
+    tag: node.localName,
+    category: node.getAttribute('data-cap-consent'),
+    service: node.getAttribute('data-cap-consent-service'),
+    url: absolute(node.getAttribute('src') ?? node.getAttribute('data-src')),
+  }));
   const links = Array.from(document.querySelectorAll('a[href]'))
     .map((link) => absolute(link.getAttribute('href')))
     .filter((href): href is string => href !== null)
@@ -70,9 +68,7 @@ export function readPageMarkup(tag: string): PageMarkup {
 /** What the element reports: its consent record's categories, or null. */
 export function readReportedConsent(tag: string): { statistics: boolean; marketing: boolean } | null {
   const consent = (document.querySelector(tag) as (HTMLElement & { consent?: unknown }) | null)?.consent as
-    | { statistics?: unknown; marketing?: unknown }
-    | null
-    | undefined;
+    { statistics?: unknown; marketing?: unknown } | null | undefined;
   if (!consent) return null;
   return { statistics: consent.statistics === true, marketing: consent.marketing === true };
 }

@@ -1,5 +1,13 @@
 import { vendorLabel } from './classify.js';
-import type { AuditReport, ConsentReported, ConsentState, Finding, FindingKind, PageRecord, StateRecord } from './model.js';
+import type {
+  AuditReport,
+  ConsentReported,
+  ConsentState,
+  Finding,
+  FindingKind,
+  PageRecord,
+  StateRecord,
+} from './model.js';
 import { summarize } from './summary.js';
 
 const STATE_LABELS: Record<ConsentState, string> = {
@@ -22,8 +30,7 @@ const KIND_LABELS: Record<FindingKind, string> = {
   'page-failed': 'Страница не загрузилась / Page failed',
 };
 
-const escapeHtml = (value: unknown): string =>
-  String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (value: unknown): string => String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A table cell; `sortValue` orders numbers as numbers. */
 interface Cell {
@@ -32,7 +39,9 @@ interface Cell {
 }
 const text = (value: unknown): Cell => ({ html: escapeHtml(value) });
 const days = (value: number | null): Cell =>
-  value === null ? { html: 'сеанс / session', sortValue: 0 } : { html: value.toFixed(value < 10 ? 1 : 0), sortValue: value };
+  value === null
+    ? { html: 'сеанс / session', sortValue: 0 }
+    : { html: value.toFixed(value < 10 ? 1 : 0), sortValue: value };
 const count = (value: number): Cell => ({ html: String(value), sortValue: value });
 const yesNo = (value: boolean, good: boolean): Cell => ({
   html: `<span class="${value === good ? 'ok' : 'bad'}">${value ? 'да / yes' : 'нет / no'}</span>`,
@@ -85,13 +94,18 @@ function stateRows<T>(page: PageRecord, rows: (record: StateRecord) => T[]): T[]
 
 function pageSection(page: PageRecord): string {
   const consentLine = page.states
-    .map((record) => `<li>${escapeHtml(STATE_LABELS[record.state])}: ${escapeHtml(describeConsent(record.consent))}</li>`)
+    .map(
+      (record) => `<li>${escapeHtml(STATE_LABELS[record.state])}: ${escapeHtml(describeConsent(record.consent))}</li>`,
+    )
     .join('');
   const disclosed = page.disclosed.map(
     (service) =>
       `<li>${escapeHtml(service.source)}${service.vendor ? ` — <strong>${escapeHtml(vendorLabel(service.vendor))}</strong>` : ''}</li>`,
   );
-  const problems = [...page.configProblems, ...page.states.flatMap((record) => record.problems.map((problem) => `${STATE_LABELS[record.state]}: ${problem}`))];
+  const problems = [
+    ...page.configProblems,
+    ...page.states.flatMap((record) => record.problems.map((problem) => `${STATE_LABELS[record.state]}: ${problem}`)),
+  ];
   const cookies = stateRows(page, (record) =>
     record.cookies.map((cookie) => [
       text(STATE_LABELS[record.state]),
@@ -112,7 +126,11 @@ function pageSection(page: PageRecord): string {
   const requests = stateRows(page, (record) =>
     record.thirdParty.map((group) => [
       text(STATE_LABELS[record.state]),
-      { html: group.vendor ? `<strong>${escapeHtml(group.label)}</strong>` : `${escapeHtml(group.label)} <small>(неизвестный / unknown)</small>` },
+      {
+        html: group.vendor
+          ? `<strong>${escapeHtml(group.label)}</strong>`
+          : `${escapeHtml(group.label)} <small>(неизвестный / unknown)</small>`,
+      },
       text(group.hosts.join(', ')),
       count(group.requests.length),
       text(group.requests[0].url),
@@ -190,12 +208,21 @@ export function renderHtmlReport(report: AuditReport): string {
     [summary.findings, 'Нарушений / Findings'],
     [trackersBefore, 'Трекеров до согласия / Trackers before consent'],
     [report.pages.filter((page) => !page.hasElement).length, 'Страниц без баннера / Pages without banner'],
-    [summary.findingsByKind['cookie-lifetime'], `Cookie дольше ${report.settings.maxCookieDays} дн. / Cookies over ${report.settings.maxCookieDays} days`],
+    [
+      summary.findingsByKind['cookie-lifetime'],
+      `Cookie дольше ${report.settings.maxCookieDays} дн. / Cookies over ${report.settings.maxCookieDays} days`,
+    ],
   ]
     .map(([value, label]) => `<div class="card"><b>${value}</b><span>${escapeHtml(label)}</span></div>`)
     .join('');
   const stateTable = table(
-    ['Состояние / State', 'Трекеры / Trackers', 'Запросов к трекерам / Tracker requests', 'Другие сторонние хосты / Other third-party hosts', 'Cookie'],
+    [
+      'Состояние / State',
+      'Трекеры / Trackers',
+      'Запросов к трекерам / Tracker requests',
+      'Другие сторонние хосты / Other third-party hosts',
+      'Cookie',
+    ],
     summary.states.map((state) => [
       text(STATE_LABELS[state.state]),
       text(state.trackers.join(', ') || '—'),

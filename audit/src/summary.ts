@@ -32,7 +32,8 @@ export function summarize(report: AuditReport): AuditSummary {
       trackers: [...new Set(trackerGroups.map((group) => group.label))].sort(),
       trackerRequests: trackerGroups.reduce((sum, group) => sum + group.requests.length, 0),
       otherHosts: [...new Set(groups.filter((group) => group.vendor === null).flatMap((group) => group.hosts))].sort(),
-      cookies: new Set(records.flatMap((record) => record.cookies.map((cookie) => `${cookie.name} ${cookie.domain}`))).size,
+      cookies: new Set(records.flatMap((record) => record.cookies.map((cookie) => `${cookie.name} ${cookie.domain}`)))
+        .size,
     };
   });
   return { pages: report.pages.length, findings: report.findings.length, findingsByKind, states };

@@ -143,7 +143,8 @@ export function trackerForHost(host: string): Tracker | undefined {
   let best: { tracker: Tracker; length: number } | undefined;
   for (const tracker of TRACKERS) {
     for (const pattern of tracker.hosts) {
-      if (hostMatches(host, pattern) && pattern.length > (best?.length ?? 0)) best = { tracker, length: pattern.length };
+      if (hostMatches(host, pattern) && pattern.length > (best?.length ?? 0))
+        best = { tracker, length: pattern.length };
     }
   }
   return best?.tracker;

@@ -1,6 +1,6 @@
 import type { Browser, Cookie, Page, Response } from 'playwright-core';
 import { readCookieWrite, scriptUrlFromStack, watchCookieWrites } from './cookie-writes.js';
-import type { ConsentReported, ConsentState, CookieWrite, ObservedRequest } from './model.js';
+import type { ConsentState, CookieWrite, ObservedRequest, StateRecord } from './model.js';
 import {
   ELEMENT_TAG,
   elementSettled,
@@ -21,19 +21,16 @@ const DECISION_PART: Record<Exclude<ConsentState, 'no-decision'>, string> = {
 };
 
 /** Everything seen while one page was loaded in one consent state, before it is classified. */
-export interface StateVisit {
-  readonly state: ConsentState;
+export interface StateVisit extends Pick<
+  StateRecord,
+  'state' | 'consent' | 'cookieWrites' | 'localStorage' | 'sessionStorage' | 'problems'
+> {
   /** Null when the address did not answer with an HTML page. */
   readonly markup: PageMarkup | null;
   /** The page's `config-src`, fetched by the page (read in the no-decision state only). */
   readonly configFile: FetchedFile | null;
-  readonly consent: ConsentReported | null;
   readonly jar: readonly Cookie[];
-  readonly cookieWrites: readonly CookieWrite[];
   readonly requests: readonly ObservedRequest[];
-  readonly localStorage: readonly string[];
-  readonly sessionStorage: readonly string[];
-  readonly problems: readonly string[];
   /** The banner button was pressed and the element then reported a decision. */
   readonly decided: boolean;
 }

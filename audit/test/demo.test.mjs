@@ -12,7 +12,11 @@ before(async () => {
   assert.ok(existsSync(join(REPO_ROOT, 'dist/cap-consent.js')), 'run `npm run build` at the repository root first');
   // The repository root served as web-dev-server serves it for `npm start` (/demo/ and /dist/).
   server = await startFixtureServer((host, path) => (host === 'demo.cap.kz' ? staticFile(REPO_ROOT, path) : null));
-  result = await runCli([`http://demo.cap.kz:${server.port}/demo/`, '--host-resolver-rules', 'MAP demo.cap.kz 127.0.0.1']);
+  result = await runCli([
+    `http://demo.cap.kz:${server.port}/demo/`,
+    '--host-resolver-rules',
+    'MAP demo.cap.kz 127.0.0.1',
+  ]);
 });
 after(() => server.close());
 
@@ -29,10 +33,13 @@ test('the demo and its marketing page are audited; consent.json is not counted a
 });
 
 test('the demo contacts no tracker and keeps only the consent cookie, shared by every cap.kz subdomain', () => {
-  for (const state of ['no-decision', 'necessary-only', 'accept-all']) assert.deepEqual(trackersOf(result.report, state), []);
+  for (const state of ['no-decision', 'necessary-only', 'accept-all'])
+    assert.deepEqual(trackersOf(result.report, state), []);
   assert.deepEqual(cookieNames(result.report, 'no-decision'), []);
   assert.deepEqual(cookieNames(result.report, 'accept-all'), ['cap_consent']);
-  const domains = statesOf(result.report, 'accept-all').flatMap((record) => record.cookies.map((cookie) => cookie.domain));
+  const domains = statesOf(result.report, 'accept-all').flatMap((record) =>
+    record.cookies.map((cookie) => cookie.domain),
+  );
   assert.deepEqual([...new Set(domains)], ['.cap.kz']);
 });
 

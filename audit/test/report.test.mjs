@@ -12,8 +12,15 @@ const requested = [];
 
 before(async () => {
   server = await startFixtureServer(routeFixture);
-  const { htmlPath } = await runCli([`http://metrika.cap.kz:${server.port}/`, '--host-resolver-rules', HOST_RESOLVER_RULES]);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const { htmlPath } = await runCli([
+    `http://metrika.cap.kz:${server.port}/`,
+    '--host-resolver-rules',
+    HOST_RESOLVER_RULES,
+  ]);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   page = await browser.newPage();
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(`file://${htmlPath}`);
@@ -30,7 +37,10 @@ test('the HTML report opens with the summary and the verdict, in Russian and Eng
 });
 
 test('the HTML report loads nothing but itself', () => {
-  assert.deepEqual(requested.filter((url) => !url.startsWith('file:')), []);
+  assert.deepEqual(
+    requested.filter((url) => !url.startsWith('file:')),
+    [],
+  );
 });
 
 test('a click on a column heading sorts the table, a second click reverses it', async () => {
@@ -41,7 +51,10 @@ test('a click on a column heading sorts the table, a second click reverses it', 
   await heading.locator('button').click();
   assert.equal(await heading.getAttribute('aria-sort'), 'ascending');
   const ascending = await column();
-  assert.deepEqual(ascending, [...original].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)));
+  assert.deepEqual(
+    ascending,
+    [...original].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)),
+  );
   await heading.locator('button').click();
   assert.deepEqual(await column(), [...ascending].reverse());
 });

@@ -30,14 +30,22 @@ export function statesOf(report, state) {
 /** Names of the cookies of one state (sorted, removed ones marked). */
 export function cookieNames(report, state) {
   return [
-    ...new Set(statesOf(report, state).flatMap((record) => record.cookies.map((cookie) => `${cookie.name}${cookie.removed ? ' (removed)' : ''}`))),
+    ...new Set(
+      statesOf(report, state).flatMap((record) =>
+        record.cookies.map((cookie) => `${cookie.name}${cookie.removed ? ' (removed)' : ''}`),
+      ),
+    ),
   ].sort();
 }
 
 /** Services of the known trackers that one state sent requests to. */
 export function trackersOf(report, state) {
   return [
-    ...new Set(statesOf(report, state).flatMap((record) => record.thirdParty.filter((group) => group.vendor).map((group) => group.label))),
+    ...new Set(
+      statesOf(report, state).flatMap((record) =>
+        record.thirdParty.filter((group) => group.vendor).map((group) => group.label),
+      ),
+    ),
   ].sort();
 }
 

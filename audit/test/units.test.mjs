@@ -12,7 +12,10 @@ describe('the tracker table', () => {
     for (const [preset, vendor] of Object.entries(VENDORS)) {
       const tracker = TRACKERS.find((entry) => entry.id === preset);
       assert.deepEqual(tracker.hosts, vendor.hosts);
-      assert.deepEqual(tracker.cookies, vendor.cookies.map((cookie) => cookie.name));
+      assert.deepEqual(
+        tracker.cookies,
+        vendor.cookies.map((cookie) => cookie.name),
+      );
     }
   });
 
@@ -35,8 +38,15 @@ describe('the tracker table', () => {
 
 describe('cookie writes', () => {
   test('read the lifetime asked for from Max-Age, then Expires; no lifetime is a session cookie', () => {
-    assert.equal(readCookieWrite(`a=1; Max-Age=${800 * 86400}; Expires=Thu, 01 Jan 2099 00:00:00 GMT`, 'Set-Cookie', 'x', NOW).askedDays, 800);
-    assert.equal(readCookieWrite('b=1; expires=Fri, 01 Jan 2027 00:00:00 GMT; path=/', 'document.cookie', 'x', NOW).askedDays, 365);
+    assert.equal(
+      readCookieWrite(`a=1; Max-Age=${800 * 86400}; Expires=Thu, 01 Jan 2099 00:00:00 GMT`, 'Set-Cookie', 'x', NOW)
+        .askedDays,
+      800,
+    );
+    assert.equal(
+      readCookieWrite('b=1; expires=Fri, 01 Jan 2027 00:00:00 GMT; path=/', 'document.cookie', 'x', NOW).askedDays,
+      365,
+    );
     assert.equal(readCookieWrite('c=1; path=/', 'document.cookie', 'x', NOW).askedDays, null);
     assert.equal(readCookieWrite('d=; max-age=0', 'document.cookie', 'x', NOW).deletes, true);
     assert.equal(readCookieWrite('e=1; domain=.cap.kz', 'document.cookie', 'x', NOW).domain, '.cap.kz');
@@ -51,7 +61,10 @@ describe('cookie writes', () => {
       '    at https://shop.cap.kz/:10:3',
     ].join('\n');
     assert.equal(scriptUrlFromStack(stack, 'https://shop.cap.kz/'), 'https://mc.yandex.ru/metrika/tag.js');
-    assert.equal(scriptUrlFromStack('Error\n    at set (<anonymous>:1:1)\n    at <anonymous>:2:2', 'https://shop.cap.kz/'), 'https://shop.cap.kz/');
+    assert.equal(
+      scriptUrlFromStack('Error\n    at set (<anonymous>:1:1)\n    at <anonymous>:2:2', 'https://shop.cap.kz/'),
+      'https://shop.cap.kz/',
+    );
   });
 });
 
@@ -72,11 +85,28 @@ describe('disclosure', () => {
   const services = disclosure.services;
 
   test('counts enabled pixels of consent.json and markup naming a service', () => {
-    assert.deepEqual(services.map((service) => service.vendor), ['yandex-metrika', null, 'tiktok-pixel']);
+    assert.deepEqual(
+      services.map((service) => service.vendor),
+      ['yandex-metrika', null, 'tiktok-pixel'],
+    );
     assert.ok(isRequestDisclosed('mc.yandex.ru', 'yandex-metrika', services));
     assert.ok(isRequestDisclosed('px.partner.kz', null, services));
     assert.ok(isCookieDisclosed('partner_id', null, services));
     assert.ok(isCookieDisclosed('_ttp', 'tiktok-pixel', services));
+  });
+
+  test('data-cap-consent-service may name a preset, a service, or carry them as JSON', () => {
+    const named = (service) =>
+      disclosedServices({
+        config: null,
+        configUrl: null,
+        pageUrl: 'https://shop.cap.kz/',
+        markup: [{ tag: 'script', category: 'statistics', service, url: null }],
+      }).services[0].vendor;
+    assert.equal(named('yandex-metrika'), 'yandex-metrika');
+    assert.equal(named('Hotjar'), 'hotjar');
+    assert.equal(named('{"service": "Microsoft Clarity", "provider": "Microsoft"}'), 'microsoft-clarity');
+    assert.equal(named('Our own counter'), null);
   });
 
   test('a disabled pixel discloses nothing', () => {
