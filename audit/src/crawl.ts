@@ -30,22 +30,23 @@ function readConfig(markup: PageMarkup, file: FetchedFile | null): { config: unk
   }
 }
 
-/** Audits one page in the three consent states; null when the address is not an HTML page. */
+/** A page audited in the three states, or why the address is not one. */
+type PageAudit = { readonly page: PageRecord; readonly links: readonly string[] } | { readonly notPage: string };
+
+/** Audits one page in the three consent states. */
 async function auditPage(
   browser: Browser,
   url: string,
   siteDomain: string,
   settings: CrawlSettings,
   progress: Progress,
-): Promise<{ page: PageRecord; links: readonly string[] } | null> {
+): Promise<PageAudit> {
   const visits: StateVisit[] = [];
   for (const state of CONSENT_STATES) {
     progress.step(url, state);
     const visit = await visitInState(browser, url, state, settings.timeoutMs);
-    if (!visit.markup) {
-      // Not an HTML page (a JSON file, a PDF): not counted; a page that failed is reported.
-      return visit.problems.length ? { page: failedPage(url, siteDomain, visit.problems), links: [] } : null;
-    }
+    if (visit.notPage) return { notPage: visit.notPage };
+    if (!visit.markup) return { page: failedPage(url, siteDomain, visit.problems), links: [] };
     visits.push(visit);
   }
   const markup = visits[0].markup!;
@@ -78,7 +79,7 @@ async function auditPage(
   });
   return {
     page: {
-      url,
+      url: visits[0].finalUrl,
       hasElement: markup.hasElement,
       hasOpener: markup.hasOpener,
       registrableDomain: siteDomain,
@@ -110,9 +111,14 @@ function failedPage(url: string, siteDomain: string, problems: readonly string[]
   };
 }
 
+/** Links to files that are not pages; they are not loaded. */
+const FILE_LINK =
+  /\.(pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|csv|json|xml|txt|jpe?g|png|gif|webp|svg|ico|mp[34]|webm|avi|mov)$/i;
+
 /**
- * Audits `startUrl` and the pages its links reach on the same origin,
- * breadth first, up to `maxPages` HTML pages.
+ * Audits `startUrl` and the pages its links reach on the same origin (the
+ * start page's, after redirects), breadth first, up to `maxPages` HTML pages.
+ * A start URL that is not an HTML page is reported; a link that is not is skipped.
  */
 export async function crawlSite(
   browser: Browser,
@@ -120,19 +126,25 @@ export async function crawlSite(
   settings: CrawlSettings,
   progress: Progress,
 ): Promise<PageRecord[]> {
-  const { origin } = new URL(startUrl);
   const siteDomain = await registrableDomain(browser, startUrl);
   const queue = [new URL(startUrl).href.replace(/#.*$/, '')];
   const queued = new Set(queue);
   const pages: PageRecord[] = [];
+  let origin: string | null = null;
   while (queue.length > 0 && pages.length < settings.maxPages) {
     const url = queue.shift()!;
     progress.page(pages.length + 1, settings.maxPages);
     const audited = await auditPage(browser, url, siteDomain, settings, progress);
-    if (!audited) continue;
+    if ('notPage' in audited) {
+      if (origin === null) pages.push(failedPage(url, siteDomain, [`the start URL ${audited.notPage}`]));
+      continue;
+    }
     pages.push(audited.page);
+    origin ??= new URL(audited.page.url).origin;
+    queued.add(audited.page.url);
     for (const link of audited.links) {
-      if (new URL(link).origin !== origin || queued.has(link)) continue;
+      const { origin: linkOrigin, pathname } = new URL(link);
+      if (linkOrigin !== origin || FILE_LINK.test(pathname) || queued.has(link)) continue;
       queued.add(link);
       queue.push(link);
     }

@@ -137,8 +137,10 @@ function pageSection(page: PageRecord): string {
       text([...new Set(group.requests.map((request) => request.initiator))].join(', ')),
     ]),
   );
-  return `<section class="page" id="${pageAnchor(page.url)}">
-<h2><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> <span class="badge ${page.findings.length ? 'bad' : 'ok'}">${page.findings.length}</span></h2>
+  // A page with findings is open; a clean one is folded so that a long report stays readable.
+  return `<section class="page" id="${pageAnchor(page.url)}"><details${page.findings.length ? ' open' : ''}>
+<summary><h2>${escapeHtml(page.url)} <span class="badge ${page.findings.length ? 'bad' : 'ok'}">${page.findings.length}</span></h2></summary>
+<p><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a></p>
 <dl class="facts">
 <dt>&lt;cap-consent&gt;</dt><dd>${yesNo(page.hasElement, true).html}</dd>
 <dt>Ссылка на настройки / Settings link</dt><dd>${yesNo(page.hasOpener, true).html}</dd>
@@ -156,7 +158,7 @@ ${table(['Состояние / State', 'Сервис / Vendor', 'Хосты / Ho
 ${table(['Состояние / State', 'Имя / Name', 'Домен / Domain', 'Путь / Path', 'Сторона / Party', 'Сервис / Vendor', 'Запрошено, дней / Asked, days', 'Хранится, дней / Kept, days', 'Кем установлен / Set by'], cookies, 'Cookie нет / No cookies')}
 <h3>Хранилище / Storage</h3>
 ${table(['Состояние / State', 'Хранилище / Area', 'Ключ / Key'], storage, 'Ключей нет / No keys')}
-</section>`;
+</details></section>`;
 }
 
 const STYLE = `
@@ -180,10 +182,14 @@ th[aria-sort=ascending] button::after{content:" ↑";color:#1d2430}th[aria-sort=
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}.facts dt{color:#5b6472}.facts dd{margin:0}.facts ul{margin:0;padding-left:18px}
 .problems{background:#fff8e1;border-radius:6px;padding:4px 12px;margin-top:12px}
 .empty{color:#5b6472;font-style:italic}
+summary{cursor:pointer}summary h2{display:inline;margin:0}
 `;
 
-// Sorts a table by the clicked column: numbers by data-sort, the rest as text.
+// Sorts a table by the clicked column (numbers by data-sort, the rest as text); a link to a folded page opens it.
 const SORT_SCRIPT = `
+const openTarget = () => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.querySelector('details')?.setAttribute('open', '');
+addEventListener('hashchange', openTarget);
+openTarget();
 for (const table of document.querySelectorAll('table.sortable')) {
   table.querySelectorAll('th').forEach((th, column) => th.querySelector('button').addEventListener('click', () => {
     const order = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';

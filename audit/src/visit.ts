@@ -27,6 +27,10 @@ export interface StateVisit extends Pick<
 > {
   /** Null when the address did not answer with an HTML page. */
   readonly markup: PageMarkup | null;
+  /** Why the address is not a page to audit (a JSON file, a download), or null. */
+  readonly notPage: string | null;
+  /** The address after redirects. */
+  readonly finalUrl: string;
   /** The page's `config-src`, fetched by the page (read in the no-decision state only). */
   readonly configFile: FetchedFile | null;
   readonly jar: readonly Cookie[];
@@ -103,8 +107,10 @@ export async function visitInState(
     await devtools.send('Network.enable');
 
     const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    if (!(response?.headers()['content-type'] ?? '').includes('text/html')) {
-      return emptyVisit(state, problems);
+    const contentType = response?.headers()['content-type'] ?? '';
+    if (!contentType.includes('text/html')) {
+      const answer = `HTTP ${response?.status() ?? '—'}, ${contentType || 'no content type'}`;
+      return emptyVisit(state, url, [], `answers with ${answer}, not an HTML page`);
     }
     await settle(page, timeoutMs, problems);
     const markup = await page.evaluate(readPageMarkup, ELEMENT_TAG);
@@ -120,19 +126,36 @@ export async function visitInState(
     const storage = await page.evaluate(readStorageKeys);
     const jar = await context.cookies();
     await Promise.all(headerReads);
-    return { state, markup, configFile, consent, jar, cookieWrites, requests, ...storage, problems, decided };
+    const finalUrl = page.url();
+    return {
+      state,
+      markup,
+      notPage: null,
+      finalUrl,
+      configFile,
+      consent,
+      jar,
+      cookieWrites,
+      requests,
+      ...storage,
+      problems,
+      decided,
+    };
   } catch (error) {
+    if (describeError(error).includes('Download is starting')) return emptyVisit(state, url, [], 'starts a download');
     problems.push(`the page could not be audited: ${describeError(error)}`);
-    return emptyVisit(state, problems);
+    return emptyVisit(state, url, problems, null);
   } finally {
     await context.close();
   }
 }
 
-function emptyVisit(state: ConsentState, problems: string[]): StateVisit {
+function emptyVisit(state: ConsentState, url: string, problems: string[], notPage: string | null): StateVisit {
   return {
     state,
     markup: null,
+    notPage,
+    finalUrl: url,
     configFile: null,
     consent: null,
     jar: [],

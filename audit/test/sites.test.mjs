@@ -180,6 +180,19 @@ describe('the command line', () => {
     assert.match(pages.stderr, /--pages must be a whole number of at least 1, not "many"/);
   });
 
+  test('a start URL that is not an HTML page is flagged, so a broken deploy cannot pass', async () => {
+    const result = await runCli([
+      `http://shop.cap.kz:${server.port}/gone/`,
+      '--host-resolver-rules',
+      HOST_RESOLVER_RULES,
+    ]);
+    assert.equal(result.code, 1);
+    assert.deepEqual(
+      result.report.findings.map((finding) => [finding.kind, finding.evidence]),
+      [['page-failed', 'the start URL answers with HTTP 404, text/plain, not an HTML page']],
+    );
+  });
+
   test('--pages 1 audits the start page only', async () => {
     const result = await audit('shop.cap.kz', '--pages', '1');
     assert.equal(result.report.pages.length, 1);
