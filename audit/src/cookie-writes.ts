@@ -26,14 +26,12 @@ export function readCookieWrite(text: string, via: CookieWrite['via'], setBy: st
   };
 }
 
-/** The URL of the script that made a call, read from a stack taken inside the `document.cookie` setter. */
+/** The URL of the script that wrote, read from a stack taken inside the `document.cookie` setter. */
 export function scriptUrlFromStack(stack: string, documentUrl: string): string {
-  // The first line is the message, the second the setter wrapper itself.
-  for (const line of stack.split('\n').slice(2)) {
-    const match = /(https?:\/\/[^\s)]+?)(?::\d+){1,2}\)?\s*$/.exec(line);
-    if (match) return match[1];
-  }
-  return documentUrl;
+  // The first line is the message, the second the setter wrapper itself, the third the writer.
+  const writer = stack.split('\n')[2] ?? '';
+  const match = /(https?:\/\/[^\s)]+?)(?::\d+){1,2}\)?\s*$/.exec(writer);
+  return match ? match[1] : `an inline script on ${documentUrl}`;
 }
 
 /**

@@ -115,7 +115,7 @@ function pageSection(page: PageRecord): string {
       text(cookie.firstParty ? 'первая / first' : 'третья / third'),
       text(vendorLabel(cookie.vendor)),
       days(cookie.askedDays),
-      cookie.removed ? text('удалён / removed') : days(cookie.keptDays),
+      cookie.removed ? { html: 'удалён / removed', sortValue: -1 } : days(cookie.keptDays),
       text(cookie.setBy ? `${cookie.setBy.via}: ${cookie.setBy.url}` : '—'),
     ]),
   );

@@ -52,8 +52,9 @@ interface CdpStack {
 /** The script or document that started a request, from DevTools' initiator. */
 function initiatorUrl(initiator: CdpInitiator, documentUrl: string): string {
   for (let stack = initiator.stack; stack; stack = stack.parent) {
-    const frame = stack.callFrames.find((call) => call.url);
-    if (frame) return frame.url;
+    const [top] = stack.callFrames;
+    // A script inserted with inline text (a tag manager's snippet, gated markup) has no URL of its own.
+    if (top) return top.url || `an inline script on ${documentUrl}`;
   }
   return initiator.url || documentUrl;
 }

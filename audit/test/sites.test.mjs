@@ -124,9 +124,18 @@ describe('a site with an ungated Metrika tag', () => {
     assert.match(domain.evidence, /Domain is \.metrika\.cap\.kz, expected \.cap\.kz/);
   });
 
-  test('--max-cookie-days moves the limit', async () => {
-    const relaxed = await audit('metrika.cap.kz', '--max-cookie-days', '900');
-    assert.equal(findingCounts(relaxed.report)['cookie-lifetime'], undefined);
+  test('--max-cookie-days moves the limit, for Set-Cookie and document.cookie writes alike', async () => {
+    const strict = await audit('metrika.cap.kz', '--max-cookie-days', '364');
+    const lifetimes = strict.report.findings.filter((finding) => finding.kind === 'cookie-lifetime');
+    assert.deepEqual(
+      lifetimes.map((finding) => `${finding.subject} ${finding.evidence.replace(/:\d+/, '')}`),
+      [
+        'visitor_id Set-Cookie by http://metrika.cap.kz/ asks for 800 days (limit 364)',
+        '_ym_uid document.cookie by http://mc.yandex.ru/metrika/tag.js asks for 365 days (limit 364)',
+        '_ym_d document.cookie by http://mc.yandex.ru/metrika/tag.js asks for 365 days (limit 364)',
+        'cap_consent document.cookie by http://metrika.cap.kz/dist/cap-consent.js asks for 365 days (limit 364)',
+      ],
+    );
   });
 });
 
@@ -147,6 +156,7 @@ describe('a site whose marketing snippet starts a pixel missing from consent.jso
         ['undisclosed-cookie', 'accept-all', '_ttp (promo.cap.kz/)'],
       ],
     );
+    assert.match(result.report.findings[0].evidence, /started by an inline script on http:\/\/promo\.cap\.kz:\d+\/$/);
     assert.match(
       result.report.findings[1].evidence,
       /document\.cookie by http:\/\/analytics\.tiktok\.com:\d+\/i18n\/pixel\/events\.js/,

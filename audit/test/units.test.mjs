@@ -53,17 +53,25 @@ describe('cookie writes', () => {
     assert.equal(readCookieWrite('', 'document.cookie', 'x', NOW), null);
   });
 
-  test('name the script that wrote, or the page for an inline script', () => {
-    const stack = [
-      'Error',
-      '    at HTMLDocument.set [as cookie] (<anonymous>:12:40)',
-      '    at https://mc.yandex.ru/metrika/tag.js:1:200',
-      '    at https://shop.cap.kz/:10:3',
-    ].join('\n');
-    assert.equal(scriptUrlFromStack(stack, 'https://shop.cap.kz/'), 'https://mc.yandex.ru/metrika/tag.js');
+  test('name the script that wrote, or say it was an inline script on the page', () => {
+    const stack = (writer) =>
+      [
+        'Error',
+        '    at HTMLDocument.set [as cookie] (<anonymous>:12:40)',
+        writer,
+        '    at https://shop.cap.kz/:10:3',
+      ].join('\n');
     assert.equal(
-      scriptUrlFromStack('Error\n    at set (<anonymous>:1:1)\n    at <anonymous>:2:2', 'https://shop.cap.kz/'),
-      'https://shop.cap.kz/',
+      scriptUrlFromStack(stack('    at https://mc.yandex.ru/metrika/tag.js:1:200'), 'https://shop.cap.kz/'),
+      'https://mc.yandex.ru/metrika/tag.js',
+    );
+    assert.equal(
+      scriptUrlFromStack(stack('    at set (https://shop.cap.kz/dist/cap-consent.js:3:9)'), 'https://shop.cap.kz/'),
+      'https://shop.cap.kz/dist/cap-consent.js',
+    );
+    assert.equal(
+      scriptUrlFromStack(stack('    at <anonymous>:2:2'), 'https://shop.cap.kz/'),
+      'an inline script on https://shop.cap.kz/',
     );
   });
 });
