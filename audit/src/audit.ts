@@ -22,7 +22,12 @@ export async function runAudit(run: AuditRun, progress: Progress = SILENT_PROGRE
     tool: 'cap-consent-audit',
     startedAt,
     finishedAt: new Date().toISOString(),
-    settings: { startUrls: run.startUrls, maxPages: run.maxPages, maxCookieDays: run.maxCookieDays },
+    settings: {
+      startUrls: run.startUrls,
+      maxPages: run.maxPages,
+      followSubdomains: run.followSubdomains,
+      maxCookieDays: run.maxCookieDays,
+    },
     pages,
     findings: pages.flatMap((page) => page.findings),
   };

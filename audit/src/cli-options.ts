@@ -14,6 +14,8 @@ Exit code: 0 nothing flagged, 1 something flagged, 2 the audit could not run.
 
 Options:
   --pages <n>                   pages per start URL (default 20)
+  --follow-subdomains           also follow links to other hosts of the site (lms.cap.kz
+                                from shop.cap.kz); by default only the start URL's host
   --out <file>                  HTML report (default cap-consent-audit.html)
   --json <file>                 JSON report as well
   --max-cookie-days <n>         flag cookies asked to live longer (default 400)
@@ -43,6 +45,7 @@ export function parseCliOptions(args: readonly string[], env: NodeJS.ProcessEnv)
       allowPositionals: true,
       options: {
         pages: { type: 'string' },
+        'follow-subdomains': { type: 'boolean' },
         out: { type: 'string' },
         json: { type: 'string' },
         'max-cookie-days': { type: 'string' },
@@ -70,6 +73,7 @@ export function parseCliOptions(args: readonly string[], env: NodeJS.ProcessEnv)
   return {
     startUrls: positionals,
     maxPages: positiveInteger(values.pages, 'pages', 20),
+    followSubdomains: values['follow-subdomains'] ?? false,
     maxCookieDays: positiveInteger(values['max-cookie-days'], 'max-cookie-days', 400),
     timeoutMs: positiveInteger(values.timeout, 'timeout', 30) * 1000,
     htmlPath: values.out ?? 'cap-consent-audit.html',

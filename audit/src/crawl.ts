@@ -7,10 +7,13 @@ import { pageFindings } from './findings.js';
 import { CONSENT_STATES, type ConsentState, type PageRecord, type StateRecord } from './model.js';
 import type { FetchedFile, PageMarkup } from './page-facts.js';
 import type { Progress } from './progress.js';
+import { hostMatches } from './trackers.js';
 import { visitInState, type StateVisit } from './visit.js';
 
 export interface CrawlSettings {
   readonly maxPages: number;
+  /** Follow links to other hosts of the same registrable domain (lms.cap.kz from shop.cap.kz), not only the start host. */
+  readonly followSubdomains: boolean;
   readonly maxCookieDays: number;
   readonly timeoutMs: number;
 }
@@ -117,7 +120,8 @@ const FILE_LINK =
 
 /**
  * Audits `startUrl` and the pages its links reach on the same origin (the
- * start page's, after redirects), breadth first, up to `maxPages` HTML pages.
+ * start page's, after redirects; with `followSubdomains`, on any host of its
+ * site), breadth first, up to `maxPages` HTML pages.
  * A start URL that is not an HTML page is reported; a link that is not is skipped.
  */
 export async function crawlSite(
@@ -142,9 +146,13 @@ export async function crawlSite(
     pages.push(audited.page);
     origin ??= new URL(audited.page.url).origin;
     queued.add(audited.page.url);
+    const { protocol } = new URL(origin);
+    const follows = ({ origin: linkOrigin, protocol: linkProtocol, hostname }: URL) =>
+      linkOrigin === origin ||
+      (settings.followSubdomains && linkProtocol === protocol && hostMatches(hostname, siteDomain));
     for (const link of audited.links) {
-      const { origin: linkOrigin, pathname } = new URL(link);
-      if (linkOrigin !== origin || FILE_LINK.test(pathname) || queued.has(link)) continue;
+      const target = new URL(link);
+      if (!follows(target) || FILE_LINK.test(target.pathname) || queued.has(link)) continue;
       queued.add(link);
       queue.push(link);
     }

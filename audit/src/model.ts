@@ -120,6 +120,7 @@ export interface PageRecord {
 export interface AuditSettings {
   readonly startUrls: readonly string[];
   readonly maxPages: number;
+  readonly followSubdomains: boolean;
   readonly maxCookieDays: number;
 }
 

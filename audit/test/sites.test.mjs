@@ -169,6 +169,7 @@ describe('a site without the banner', () => {
     const result = await audit('old.cap.kz');
     assert.equal(result.code, 1);
     assert.deepEqual(findingCounts(result.report), { 'no-element': 1, 'no-opener': 1 });
+    assert.equal(result.report.pages.length, 1);
     assert.deepEqual(
       result.report.pages[0].states.map((record) => [record.state, record.consent]),
       [
@@ -177,6 +178,15 @@ describe('a site without the banner', () => {
         ['accept-all', null],
       ],
     );
+  });
+
+  test('its link to another cap.kz site is followed only with --follow-subdomains', async () => {
+    const result = await audit('old.cap.kz', '--follow-subdomains', '--pages', '2');
+    assert.deepEqual(
+      result.report.pages.map(({ url }) => new URL(url).hostname + new URL(url).pathname),
+      ['old.cap.kz/', 'shop.cap.kz/courses/'],
+    );
+    assert.deepEqual(findingCounts(result.report), { 'no-element': 1, 'no-opener': 1 });
   });
 });
 
