@@ -1,4 +1,5 @@
 import type { Browser, Cookie, Page, Response } from 'playwright-core';
+import { RequestsInFlight } from './requests-in-flight.js';
 import { readCookieWrite, scriptUrlFromStack, watchCookieWrites } from './cookie-writes.js';
 import type { ConsentState, CookieWrite, ObservedRequest, StateRecord } from './model.js';
 import {
@@ -105,6 +106,7 @@ export async function visitInState(
         initiator: initiatorUrl(initiator, documentURL),
       });
     });
+    const inFlight = new RequestsInFlight(devtools);
     await devtools.send('Network.enable');
 
     const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
@@ -120,6 +122,10 @@ export async function visitInState(
     let decided = false;
     if (state !== 'no-decision' && markup.hasElement) {
       decided = await decide(page, DECISION_PART[state], timeoutMs, problems);
+      // What the decision starts on this page view is recorded before the page is loaded again.
+      await inFlight
+        .quiet(timeoutMs)
+        .catch((error: unknown) => problems.push(`after the click: ${describeError(error)}`));
       await page.reload({ waitUntil: 'load', timeout: timeoutMs });
       await settle(page, timeoutMs, problems);
     }
