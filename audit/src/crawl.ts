@@ -1,11 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { DEFAULT_OPTIONS, isHostOnlyHost } from 'cap-consent/core';
 import { registrableDomain } from './browser.js';
-import { classifyState } from './classify.js';
-import { disclosedServices } from './disclosure.js';
-import { pageFindings } from './findings.js';
-import { CONSENT_STATES, type ConsentState, type PageRecord, type StateRecord } from './model.js';
-import type { FetchedFile, PageMarkup } from './page-facts.js';
+import { CONSENT_STATES, type PageRecord } from './model.js';
+import { failedPage, pageRecord } from './page-record.js';
 import type { Progress } from './progress.js';
 import { hostMatches } from './trackers.js';
 import { visitInState, type StateVisit } from './visit.js';
@@ -16,21 +12,6 @@ export interface CrawlSettings {
   readonly followSubdomains: boolean;
   readonly maxCookieDays: number;
   readonly timeoutMs: number;
-}
-
-/** The page's config as the element reads it: `config-src` as the page fetched it, else `el.config`. */
-function readConfig(markup: PageMarkup, file: FetchedFile | null): { config: unknown; problems: string[] } {
-  if (!markup.configSrc) return { config: markup.config, problems: [] };
-  if (!file || 'problem' in file)
-    return { config: null, problems: [`${markup.configSrc}: ${file?.problem ?? 'not read'}`] };
-  try {
-    return { config: JSON.parse(file.text), problems: [] };
-  } catch (error) {
-    return {
-      config: null,
-      problems: [`${markup.configSrc}: not JSON (${error instanceof Error ? error.message : error})`],
-    };
-  }
 }
 
 /** A page audited in the three states, or why the address is not one. */
@@ -52,66 +33,7 @@ async function auditPage(
     if (!visit.markup) return { page: failedPage(url, siteDomain, visit.problems), links: [] };
     visits.push(visit);
   }
-  const markup = visits[0].markup!;
-  const site = {
-    pageHost: new URL(url).hostname,
-    siteDomain,
-    consentCookieName: markup.cookieName ?? DEFAULT_OPTIONS.cookieName,
-  };
-  const states: StateRecord[] = visits.map((visit) => classifyState(visit, site));
-  const config = readConfig(markup, visits[0].configFile);
-  const disclosure = disclosedServices({
-    config: config.config,
-    configUrl: markup.configSrc,
-    pageUrl: url,
-    markup: markup.gated,
-  });
-  const decided: Partial<Record<ConsentState, boolean>> = Object.fromEntries(
-    visits.map((visit) => [visit.state, visit.decided]),
-  );
-  const findings = pageFindings({
-    url,
-    hasElement: markup.hasElement,
-    hasOpener: markup.hasOpener,
-    registrableDomain: siteDomain,
-    hostOnly: isHostOnlyHost(new URL(url).hostname),
-    disclosed: disclosure.services,
-    states,
-    decided,
-    maxCookieDays: settings.maxCookieDays,
-  });
-  return {
-    page: {
-      url: visits[0].finalUrl,
-      hasElement: markup.hasElement,
-      hasOpener: markup.hasOpener,
-      registrableDomain: siteDomain,
-      consentCookieName: site.consentCookieName,
-      configSrc: markup.configSrc,
-      configProblems: [...config.problems, ...disclosure.problems],
-      disclosed: disclosure.services,
-      states,
-      findings,
-    },
-    links: markup.links,
-  };
-}
-
-function failedPage(url: string, siteDomain: string, problems: readonly string[]): PageRecord {
-  return {
-    url,
-    hasElement: false,
-    hasOpener: false,
-    registrableDomain: siteDomain,
-    consentCookieName: DEFAULT_OPTIONS.cookieName,
-    configSrc: null,
-    configProblems: [],
-    disclosed: [],
-    states: [],
-    findings: [
-      { kind: 'page-failed', page: url, state: null, subject: url, evidence: [...new Set(problems)].join('; ') },
-    ],
-  };
+  return pageRecord(visits, siteDomain, settings.maxCookieDays);
 }
 
 /** Links to files that are not pages; they are not loaded. */

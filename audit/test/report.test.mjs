@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../dist/browser.js';
 import { startFixtureServer } from './fixtures/server.mjs';
 import { HOST_RESOLVER_RULES, routeFixture } from './fixtures/sites.mjs';
 import { runCli } from './run-cli.mjs';
@@ -17,9 +17,9 @@ before(async () => {
     '--host-resolver-rules',
     HOST_RESOLVER_RULES,
   ]);
-  browser = await chromium.launch({
+  browser = await launchBrowser({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
+    hostResolverRules: '',
   });
   page = await browser.newPage();
   page.on('request', (request) => requested.push(request.url()));
