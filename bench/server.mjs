@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { pageFor } from './subjects.mjs';
+import { PIXEL_VARIANTS, pageFor } from './subjects.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 const SERVED = [
@@ -18,14 +18,20 @@ const SERVED = [
  * the running server.
  */
 export function startServer({ root, port, subjects, dist = join(root, 'dist') }) {
-  const pages = new Map(subjects.map((subject) => [`/${subject.name}.html`, pageFor(subject)]));
+  const pages = new Map([...subjects, ...PIXEL_VARIANTS].map((subject) => [`/${subject.name}.html`, pageFor(subject)]));
   pages.set('/blank.html', '<!doctype html><title>blank</title>');
+  const configs = new Map(PIXEL_VARIANTS.map(({ pixels, config }) => [`/bench/consent-${pixels}.json`, config]));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const headers = { 'Cache-Control': 'no-store' };
     if (pages.has(path)) {
       response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
       response.end(pages.get(path));
+      return;
+    }
+    if (configs.has(path)) {
+      response.writeHead(200, { ...headers, 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(configs.get(path)));
       return;
     }
     const safe = normalize(path);
