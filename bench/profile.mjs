@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { SUBJECTS } from './subjects.mjs';
+import { PIXEL_VARIANTS, SUBJECTS } from './subjects.mjs';
 import { startServer } from './server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,8 +22,11 @@ const { values: args } = parseArgs({
     throttle: { type: 'string', default: '4' },
   },
 });
-const subject = SUBJECTS.find((candidate) => candidate.name === args.subject);
+// A consent.json page (cap-consent-pixels-N) is a returning visit after cap-consent's first visit.
+const variant = PIXEL_VARIANTS.find((candidate) => candidate.name === args.subject);
+const subject = SUBJECTS.find((candidate) => candidate.name === (variant ? 'cap-consent' : args.subject));
 if (!subject) throw new Error(`no subject "${args.subject}"`);
+const visitedName = variant?.name ?? subject.name;
 
 const builds = [];
 for (const [index, dist] of args.dist.entries()) {
@@ -142,7 +145,7 @@ async function visit(build, profiled) {
     await first.locator(subject.acceptSelector).click();
     await first.waitForLoadState('networkidle');
     await first.close();
-    await (await profiledVisit(context, `${origin}/${subject.name}.html`, build, profiled)).close();
+    await (await profiledVisit(context, `${origin}/${visitedName}.html`, build, profiled)).close();
   } else {
     await (await profiledVisit(context, `${origin}/${subject.name}.html?first-visit`, build, profiled)).close();
   }
