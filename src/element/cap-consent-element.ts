@@ -12,7 +12,9 @@ import {
   type ConsentAttributes,
   type ConsentOptions,
   type ConsentRecord,
+  type Disclosure,
 } from '../core/index.js';
+import { namesServices } from '../activate/index.js';
 import { ConsentCookie } from '../store/consent-cookie.js';
 import { PageEffects } from '../integrations/page-effects.js';
 import { CrossTabSync } from '../store/cross-tab.js';
@@ -35,6 +37,9 @@ const OPTION_ATTRIBUTES = [
   'cookie-days',
 ] as const satisfies ReadonlyArray<keyof ConsentAttributes>;
 const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-withdraw'] as const;
+const NO_OPENER =
+  'the page has no element with data-cap-consent-open: once the banner is gone, the visitor cannot reopen the ' +
+  'settings to change or withdraw consent. Add a footer link, e.g. <button type="button" data-cap-consent-open>Настройки cookie</button>';
 
 /**
  * The cap.kz consent banner.
@@ -67,6 +72,8 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  *
  * @csspart banner - The bottom bar.
  * @csspart summary - The policy summary.
+ * @csspart recipients - The banner's line naming who receives the data, from the configuration.
+ * @csspart withdrawal - How to change or withdraw consent; shown even when the summary slot replaces the summary.
  * @csspart policy-link - The link to the full policy.
  * @csspart policy-updated - The line saying the policy changed.
  * @csspart gpc-notice - The line saying Global Privacy Control keeps advertising off.
@@ -74,6 +81,8 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  * @csspart accept-necessary - «Только необходимые».
  * @csspart settings - «Настроить».
  * @csspart preferences - The preferences dialog.
+ * @csspart record - «Ваш выбор от <date>, ID <consent id>» in the preferences, after a decision.
+ * @csspart copy-id - Copies the consent id.
  * @csspart save - «Сохранить» in the preferences.
  * @csspart confirmation - The bar confirming a saved choice.
  *
@@ -136,6 +145,7 @@ export class CapConsentElement extends HTMLElement {
   set config(value: unknown) {
     this.configValue = value;
     this.pageEffects.useConfig(value);
+    this.renderWhenConfigured();
   }
 
   /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
@@ -249,6 +259,7 @@ export class CapConsentElement extends HTMLElement {
       reloadOnWithdraw: this.hasAttribute('reload-on-withdraw'),
       nonce: this.nonce ?? '',
     });
+    if (this.hasAttribute('config-src')) this.renderWhenConfigured();
     this.applyToPage(this.record ? 'restored' : null);
     if (this.record) {
       this.announceRestored(this.record);
@@ -293,6 +304,7 @@ export class CapConsentElement extends HTMLElement {
   }
 
   private announce(record: ConsentRecord, reason: ConsentChangeReason): void {
+    if (!document.querySelector('[data-cap-consent-open]')) this.report(NO_OPENER);
     dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason });
   }
 
@@ -361,13 +373,17 @@ export class CapConsentElement extends HTMLElement {
     }
   };
 
-  private viewModel(lang: Lang, texts: ConsentTexts): ViewModel {
+  private viewModel(lang: Lang, texts: ConsentTexts, disclosure: Disclosure | null): ViewModel {
     return {
       lang,
       texts,
       policyUrl: this.options.policyUrl,
       categories: this.options.categories,
       choices: this.record ?? NOTHING_OPTIONAL,
+      record: this.record,
+      cookieDays: this.options.cookieDays,
+      receipts: this.receipts !== null,
+      disclosure,
       policyUpdated: this.outdatedRecord !== null,
       globalPrivacyControl: globalPrivacyControl(),
       bannerOpen: this.bannerOpen,
@@ -393,11 +409,11 @@ export class CapConsentElement extends HTMLElement {
       .then(() => {
         // The view and the texts of the language load in parallel.
         const lang = this.resolvedLang();
-        return Promise.all([this.loadView(), loadTexts(lang), lang] as const);
+        return Promise.all([this.loadView(), loadTexts(lang), lang, this.loadDisclosure()] as const);
       })
       .then(
-        ([view, texts, lang]) => {
-          view.render(this.viewModel(lang, texts));
+        ([view, texts, lang, disclosure]) => {
+          view.render(this.viewModel(lang, texts, disclosure));
           after?.(view);
           this.preferencesOpen = view.preferencesOpen;
           this.announceVisibility();
@@ -408,6 +424,22 @@ export class CapConsentElement extends HTMLElement {
           return false;
         },
       );
+  }
+
+  /** The services the config and the page's markup name; none (and no code loaded) when there are none. */
+  private loadDisclosure(): Promise<Disclosure | null> {
+    const pixels = this.pageEffects.configuredPixels;
+    if (pixels.length === 0 && !namesServices(document)) return Promise.resolve(null);
+    return import('./view/page-disclosure.js').then(({ pageDisclosure }) => {
+      const disclosure = pageDisclosure(pixels, this.options.categories);
+      disclosure.problems.forEach((problem) => this.report(problem));
+      return disclosure;
+    });
+  }
+
+  /** The disclosure lists the config's services: show them once it has loaded. */
+  private renderWhenConfigured(): void {
+    void this.pageEffects.configComplete.then(() => this.render());
   }
 
   private loadView(): Promise<ConsentView> {

@@ -1,2 +1,3 @@
 export { LANGS, DEFAULT_LANG, supportedLang, type Lang } from './lang.js';
 export { loadTexts, type ConsentTexts } from './texts.js';
+export { OPERATOR_EMAIL } from './operator.js';

@@ -324,6 +324,48 @@ export const consentViewCss = css`
     color: var(--_fg);
   }
 
+  .services,
+  .abroad,
+  .note,
+  .record {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+
+  .services,
+  .abroad {
+    grid-column: 2;
+  }
+
+  .services {
+    padding-left: 1.125rem;
+  }
+
+  .service + .service {
+    margin-top: 0.25rem;
+  }
+
+  .abroad {
+    font-weight: 600;
+  }
+
+  .record {
+    color: var(--_fg);
+  }
+
+  .consent-id {
+    font-size: 1.0625em;
+  }
+
+  .copy {
+    min-width: 0;
+    min-height: 2rem;
+    margin-inline-end: 0.5rem;
+    padding: 0.125rem 0.75rem;
+  }
+
   /* A checkbox drawn as a switch: on/off is shown by the knob's position and a check mark, not by colour alone. */
   .switch {
     appearance: none;

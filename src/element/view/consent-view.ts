@@ -1,9 +1,12 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref, createRef } from './element-ref.js';
-import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
+import type { CategoryChoices, ConsentRecord, OptionalCategory } from '../../core/index.js';
+import { OPERATOR_EMAIL, type ConsentTexts } from '../../i18n/index.js';
 import { consentViewStyleSheet } from './consent-view.styles.js';
 import { focusPageAfter, isRendered } from './focus-after.js';
-import { withOperatorNameMarked } from './operator-name.js';
+import { withRussianNamesMarked } from './operator-name.js';
+import { categoryServices, recipientsLine } from './disclosure-view.js';
+import { fillIn } from './fill-in.js';
 import { PageSpaceReservation } from './page-space.js';
 import type { ViewActions, ViewModel } from './view-model.js';
 
@@ -18,6 +21,8 @@ export class ConsentView {
   private readonly confirmation = createRef<HTMLElement>();
   private readonly pageSpace = new PageSpaceReservation();
   private model?: ViewModel;
+  /** The consent id was copied since the preferences opened. */
+  private idCopied = false;
   private returnFocusTo: HTMLElement | null = null;
   private focusConfirmationOnClose = false;
 
@@ -58,6 +63,8 @@ export class ConsentView {
     if (!dialog || !this.model) return;
     if (dialog.open) return;
     this.resetSwitches(dialog, this.model.choices);
+    this.idCopied = false;
+    this.render(this.model);
     this.returnFocusTo = opener;
     dialog.showModal();
   }
@@ -114,6 +121,19 @@ export class ConsentView {
     this.actions.save({ statistics: checked('statistics'), marketing: checked('marketing') });
   };
 
+  /** Copies the consent id; where the clipboard is refused, selects it for the visitor to copy. */
+  private readonly onCopyId = (): void => {
+    const id = this.root.querySelector('.consent-id');
+    const copied = (): void => {
+      this.idCopied = true;
+      if (this.model) this.render(this.model);
+    };
+    const select = (): void => void (id && getSelection()?.selectAllChildren(id));
+    if (!id?.textContent) return;
+    if (navigator.clipboard) navigator.clipboard.writeText(id.textContent).then(copied, select);
+    else select();
+  };
+
   private resetSwitches(dialog: HTMLDialogElement, choices: CategoryChoices): void {
     for (const input of dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
       input.checked = input.name === 'necessary' || choices[input.name as OptionalCategory] === true;
@@ -128,6 +148,8 @@ export class ConsentView {
     lang,
     texts,
     policyUrl,
+    categories,
+    disclosure,
     policyUpdated,
     globalPrivacyControl,
     bannerOpen,
@@ -147,7 +169,12 @@ export class ConsentView {
           ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
           ${globalPrivacyControl ? html`<p class="updated" part="gpc-notice">${texts.globalPrivacyControl}</p>` : nothing}
           <div part="summary" class="summary">
-            <slot name="summary">${withOperatorNameMarked(texts.summary, lang)}</slot>
+            <slot name="summary">${withRussianNamesMarked(texts.summary(categories), lang)}</slot>${recipientsLine(
+              disclosure,
+              texts,
+              lang,
+            )}
+            <span part="withdrawal">${fillIn(texts.withdrawal, { email: OPERATOR_EMAIL })}</span>
             <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
               >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a
             >
@@ -208,7 +235,32 @@ export class ConsentView {
     </div>`;
   }
 
-  private preferencesTemplate({ lang, texts, categories }: ViewModel): TemplateResult {
+  /** «Ваш выбор от <date>, ID <id>» with a copy button: what the visitor quotes when writing to the operator. */
+  private recordTemplate(record: ConsentRecord, texts: ConsentTexts): TemplateResult {
+    const decidedAt = new Date(record.decidedAt);
+    return html`<p class="record" part="record">
+      ${fillIn(texts.yourChoice, {
+        date: html`<time datetime=${decidedAt.toISOString()}>${texts.dateTime(decidedAt)}</time>`,
+        id: html`<code class="consent-id">${record.id}</code>`,
+      })}
+      <button type="button" class="button secondary copy" part="copy-id" @click=${this.onCopyId}>
+        ${texts.copyId}
+      </button>
+      <span role="status" class="copied">${this.idCopied ? `✓ ${texts.idCopied}` : ''}</span>
+    </p>`;
+  }
+
+  private preferencesTemplate({
+    lang,
+    texts,
+    categories,
+    policyUrl,
+    record,
+    cookieDays,
+    receipts,
+    disclosure,
+  }: ViewModel): TemplateResult {
+    const mail = html`<a href="mailto:${OPERATOR_EMAIL}">${OPERATOR_EMAIL}</a>`;
     const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
     return html` <dialog
       part="preferences"
@@ -227,7 +279,11 @@ export class ConsentView {
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <p id="preferences-intro" class="intro">${texts.preferencesIntro}</p>
+        <p id="preferences-intro" class="intro">
+          ${fillIn(texts.preferencesIntro, { duration: texts.duration(cookieDays) })}
+        </p>
+        ${record ? this.recordTemplate(record, texts) : nothing}
+        ${record && receipts ? html`<p class="note">${texts.receiptKept}</p>` : nothing}
         <ul class="categories">
           ${rows.map((category) => {
             const { name, description } = texts.categories[category];
@@ -245,12 +301,19 @@ export class ConsentView {
               <p id="category-${category}-description" class="description">
                 ${description}${necessary ? html` <strong>${texts.alwaysOn}.</strong>` : nothing}
               </p>
+              ${necessary || !disclosure ? nothing : categoryServices(disclosure.categories[category], texts, lang)}
             </li>`;
           })}
         </ul>
         <div class="actions">
           <button type="submit" part="save" class="button primary">${texts.save}</button>
         </div>
+        <p class="note contact">
+          ${fillIn(texts.contact, { email: mail })}
+          <a href=${policyUrl} target="_blank" rel="noopener noreferrer"
+            >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a
+          >
+        </p>
       </form>
     </dialog>`;
   }
