@@ -41,7 +41,7 @@ export const en: ConsentTexts = {
     statistics: { name: 'Statistics', description: 'Counting visits and finding technical problems.' },
     marketing: { name: 'Advertising', description: 'Showing ads and measuring how well they work.' },
   },
-  abroad: 'These services process data outside Kazakhstan: {countries}.',
+  abroad: 'Data is transferred outside Kazakhstan: {countries}.',
   cookiesLabel: 'Cookies',
   servicePolicy: 'Service’s privacy policy',
   vendorPurposes: {

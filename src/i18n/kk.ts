@@ -56,7 +56,7 @@ export const kk: ConsentTexts = {
     statistics: { name: 'Статистика', description: 'Сайтқа келушілерді есептеу және техникалық ақауларды анықтау.' },
     marketing: { name: 'Жарнама', description: 'Жарнаманы көрсету және оның тиімділігін бағалау.' },
   },
-  abroad: 'Бұл сервистер деректерді Қазақстаннан тыс жерде өңдейді: {countries}.',
+  abroad: 'Деректер Қазақстаннан тыс жерге беріледі: {countries}.',
   cookiesLabel: 'Cookie файлдары',
   servicePolicy: 'Сервистің құпиялылық саясаты',
   vendorPurposes: {

@@ -47,7 +47,7 @@ export const ru: ConsentTexts = {
     statistics: { name: 'Статистика', description: 'Подсчёт посещений и поиск технических проблем.' },
     marketing: { name: 'Реклама', description: 'Показ рекламы и оценка её эффективности.' },
   },
-  abroad: 'Эти сервисы обрабатывают данные за пределами Казахстана: {countries}.',
+  abroad: 'Данные передаются за пределы Казахстана: {countries}.',
   cookiesLabel: 'Cookie',
   servicePolicy: 'Политика сервиса',
   vendorPurposes: {

@@ -25,12 +25,12 @@ const EXPECTED = {
   ru: {
     statistics: ['Yandex Metrica', 'ООО «Яндекс» (Yandex LLC)', 'Россия', 'статистика посещений', '_ym_uid'],
     marketing: ['Meta Pixel', 'Meta Platforms, Inc.', 'США', 'EduPartner Pixel', 'EduPartner GmbH', 'Германия'],
-    abroad: ['за пределами Казахстана: Россия', 'за пределами Казахстана: США, Германия'],
+    abroad: ['за пределы Казахстана: Россия', 'за пределы Казахстана: США, Германия'],
   },
   kk: {
     statistics: ['Yandex Metrica', 'ООО «Яндекс» (Yandex LLC)', 'Ресей', 'келушілер', '_ym_uid'],
     marketing: ['Meta Pixel', 'Meta Platforms, Inc.', 'АҚШ', 'EduPartner Pixel', 'EduPartner GmbH', 'Германия'],
-    abroad: ['Қазақстаннан тыс жерде өңдейді: Ресей', 'Қазақстаннан тыс жерде өңдейді: АҚШ, Германия'],
+    abroad: ['Қазақстаннан тыс жерге беріледі: Ресей', 'Қазақстаннан тыс жерге беріледі: АҚШ, Германия'],
   },
   en: {
     statistics: ['Yandex Metrica', 'ООО «Яндекс» (Yandex LLC)', 'Russia', 'visit and click statistics', '_ym_uid'],
@@ -138,7 +138,7 @@ describe('the disclosure generated from the configuration', () => {
     const element = await openPreferences({ lang: 'ru' });
     const marketing = categoryText(element, 'marketing');
     expect(marketing).to.contain('Kursy Retargeting — ТОО «Курсы», Казахстан').and.to.contain('_kr_id, _kr_seen');
-    expect(marketing, 'no cross-border line for a service in Kazakhstan').to.not.contain('за пределами');
+    expect(marketing, 'no cross-border line for a service in Kazakhstan').to.not.contain('за пределы');
     expect(categoryText(element, 'statistics'), 'a preset named on markup takes the vendor table’s facts').to.contain(
       'Yandex Metrica — ООО «Яндекс» (Yandex LLC), Россия',
     );
