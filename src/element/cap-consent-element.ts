@@ -38,8 +38,8 @@ const OPTION_ATTRIBUTES = [
 ] as const satisfies ReadonlyArray<keyof ConsentAttributes>;
 const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-withdraw'] as const;
 const NO_OPENER =
-  'the page has no element with data-cap-consent-open: once the banner is gone, the visitor cannot reopen the ' +
-  'settings to change or withdraw consent. Add a footer link, e.g. <button type="button" data-cap-consent-open>Настройки cookie</button>';
+  'no element with data-cap-consent-open on this page: the visitor cannot reopen the settings to change or ' +
+  'withdraw consent; add <button type="button" data-cap-consent-open>Настройки cookie</button> to the footer';
 
 /**
  * The cap.kz consent banner.
@@ -406,10 +406,12 @@ export class CapConsentElement extends HTMLElement {
     const needed = this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
     if (!needed && !this.view) return;
     this.rendering = this.rendering
-      .then(() => {
-        // The view and the texts of the language load in parallel.
+      .then(async () => {
+        // The view and the texts of the language load in parallel; the dialog's part once it is wanted.
         const lang = this.resolvedLang();
-        return Promise.all([this.loadView(), loadTexts(lang), lang, this.loadDisclosure()] as const);
+        const loaded = await Promise.all([this.loadView(), loadTexts(lang), lang, this.loadDisclosure()] as const);
+        if (this.preferencesOpen || loaded[0].preferencesLoaded) await loaded[0].loadPreferences(lang);
+        return loaded;
       })
       .then(
         ([view, texts, lang, disclosure]) => {

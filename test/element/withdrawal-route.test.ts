@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { PAGE_OPENER, cleanPage, consentElement, consentWarnings, part } from '../support/helpers.js';
 
-const NO_OPENER = '[cap-consent] the page has no element with data-cap-consent-open';
+const NO_OPENER = '[cap-consent] no element with data-cap-consent-open on this page';
 
 describe('the way back to the settings', () => {
   afterEach(() => {

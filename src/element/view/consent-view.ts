@@ -1,13 +1,14 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref, createRef } from './element-ref.js';
-import type { CategoryChoices, ConsentRecord, OptionalCategory } from '../../core/index.js';
-import { OPERATOR_EMAIL, type ConsentTexts } from '../../i18n/index.js';
-import { consentViewStyleSheet } from './consent-view.styles.js';
+import { OPERATOR_EMAIL, loadPreferencesTexts, type Lang } from '../../i18n/index.js';
+import { consentViewCss } from './consent-view.styles.js';
+import { adoptSharedSheet } from './shared-sheet.js';
 import { focusPageAfter, isRendered } from './focus-after.js';
 import { withRussianNamesMarked } from './operator-name.js';
-import { categoryServices, recipientsLine } from './disclosure-view.js';
+import { recipientsLine } from './recipients.js';
 import { fillIn } from './fill-in.js';
 import { PageSpaceReservation } from './page-space.js';
+import type { PreferencesDialog } from './preferences-dialog.js';
 import type { ViewActions, ViewModel } from './view-model.js';
 
 /**
@@ -17,12 +18,10 @@ import type { ViewActions, ViewModel } from './view-model.js';
  */
 export class ConsentView {
   private readonly banner = createRef<HTMLElement>();
-  private readonly dialog = createRef<HTMLDialogElement>();
   private readonly confirmation = createRef<HTMLElement>();
   private readonly pageSpace = new PageSpaceReservation();
   private model?: ViewModel;
-  /** The consent id was copied since the preferences opened. */
-  private idCopied = false;
+  private preferences?: PreferencesDialog;
   private returnFocusTo: HTMLElement | null = null;
   private focusConfirmationOnClose = false;
 
@@ -31,7 +30,7 @@ export class ConsentView {
     private readonly root: ShadowRoot,
     private readonly actions: ViewActions,
   ) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, consentViewStyleSheet()];
+    adoptSharedSheet(root, consentViewCss);
   }
 
   render(model: ViewModel): void {
@@ -57,13 +56,35 @@ export class ConsentView {
     }
   }
 
-  /** Opens the preferences as a modal dialog; focus returns to `opener` when it closes. */
+  /** The dialog has been loaded: later renders need its texts in their language too. */
+  get preferencesLoaded(): boolean {
+    return this.preferences !== undefined;
+  }
+
+  /** Loads the preferences dialog and its texts in `lang` (once per language); render() then shows it. */
+  async loadPreferences(lang: Lang): Promise<void> {
+    if (this.preferences?.lang === lang) return;
+    const [{ PreferencesDialog }, texts] = await Promise.all([
+      import('./preferences-dialog.js'),
+      loadPreferencesTexts(lang),
+    ]);
+    this.preferences = new PreferencesDialog(lang, texts, this.root, {
+      save: (choices) => this.actions.save(choices),
+      close: () => this.closePreferences(),
+      closed: this.onDialogClose,
+      changed: () => this.model && this.render(this.model),
+    });
+  }
+
+  private get dialog(): HTMLDialogElement | undefined {
+    return this.preferences?.dialog.value;
+  }
+
+  /** Opens the preferences (loaded first) as a modal dialog; focus returns to `opener` when it closes. */
   openPreferences(opener: HTMLElement | null): void {
-    const dialog = this.dialog.value;
-    if (!dialog || !this.model) return;
-    if (dialog.open) return;
-    this.resetSwitches(dialog, this.model.choices);
-    this.idCopied = false;
+    const dialog = this.dialog;
+    if (!dialog || !this.model || dialog.open) return;
+    this.preferences!.reset(this.model.choices);
     this.render(this.model);
     this.returnFocusTo = opener;
     dialog.showModal();
@@ -71,15 +92,15 @@ export class ConsentView {
 
   /** Closes the preferences; after a decision focus goes to the confirmation, else back to the opener. */
   closePreferences(decided = false): void {
-    if (!this.dialog.value?.open) return;
+    if (!this.dialog?.open) return;
     this.focusConfirmationOnClose = decided;
-    this.dialog.value.close();
+    this.dialog.close();
     // At once, not in the dialog's close event (a task later): whoever hears cap-consent-hidden finds focus moved.
     this.restoreFocus();
   }
 
   get preferencesOpen(): boolean {
-    return this.dialog.value?.open ?? false;
+    return this.dialog?.open ?? false;
   }
 
   /**
@@ -102,46 +123,10 @@ export class ConsentView {
     if (target?.isConnected) target.focus();
   }
 
-  /** Tab wraps around inside the dialog instead of leaving for the browser's toolbar. */
-  private readonly onDialogKeydown = (event: KeyboardEvent): void => {
-    const dialog = this.dialog.value;
-    if (event.key !== 'Tab' || !dialog) return;
-    const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input:not([disabled]), a[href]')];
-    const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
-    if (this.root.activeElement !== edge) return;
-    event.preventDefault();
-    (event.shiftKey ? focusable[focusable.length - 1] : focusable[0])?.focus();
-  };
-
-  private readonly onSave = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const checked = (name: OptionalCategory): boolean =>
-      (form.elements.namedItem(name) as HTMLInputElement | null)?.checked ?? false;
-    this.actions.save({ statistics: checked('statistics'), marketing: checked('marketing') });
-  };
-
-  /** Copies the consent id; where the clipboard is refused, selects it for the visitor to copy. */
-  private readonly onCopyId = (): void => {
-    const id = this.root.querySelector('.consent-id');
-    const copied = (): void => {
-      this.idCopied = true;
-      if (this.model) this.render(this.model);
-    };
-    const select = (): void => void (id && getSelection()?.selectAllChildren(id));
-    if (!id?.textContent) return;
-    if (navigator.clipboard) navigator.clipboard.writeText(id.textContent).then(copied, select);
-    else select();
-  };
-
-  private resetSwitches(dialog: HTMLDialogElement, choices: CategoryChoices): void {
-    for (const input of dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
-      input.checked = input.name === 'necessary' || choices[input.name as OptionalCategory] === true;
-    }
-  }
-
   private template(model: ViewModel): TemplateResult {
-    return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${this.preferencesTemplate(model)}`;
+    return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${
+      this.preferences?.template(model) ?? nothing
+    }`;
   }
 
   private bannerTemplate({
@@ -233,88 +218,5 @@ export class ConsentView {
           : nothing
       }
     </div>`;
-  }
-
-  /** «Ваш выбор от <date>, ID <id>» with a copy button: what the visitor quotes when writing to the operator. */
-  private recordTemplate(record: ConsentRecord, texts: ConsentTexts): TemplateResult {
-    const decidedAt = new Date(record.decidedAt);
-    return html`<p class="record" part="record">
-      ${fillIn(texts.yourChoice, {
-        date: html`<time datetime=${decidedAt.toISOString()}>${texts.dateTime(decidedAt)}</time>`,
-        id: html`<code class="consent-id">${record.id}</code>`,
-      })}
-      <button type="button" class="button secondary copy" part="copy-id" @click=${this.onCopyId}>
-        ${texts.copyId}
-      </button>
-      <span role="status" class="copied">${this.idCopied ? `✓ ${texts.idCopied}` : ''}</span>
-    </p>`;
-  }
-
-  private preferencesTemplate({
-    lang,
-    texts,
-    categories,
-    policyUrl,
-    record,
-    cookieDays,
-    receipts,
-    disclosure,
-  }: ViewModel): TemplateResult {
-    const mail = html`<a href="mailto:${OPERATOR_EMAIL}">${OPERATOR_EMAIL}</a>`;
-    const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
-    return html` <dialog
-      part="preferences"
-      class="preferences"
-      aria-labelledby="preferences-title"
-      aria-describedby="preferences-intro"
-      lang=${lang}
-      ${ref(this.dialog)}
-      @close=${this.onDialogClose}
-      @keydown=${this.onDialogKeydown}
-    >
-      <form method="dialog" @submit=${this.onSave}>
-        <div class="preferences-head">
-          <h2 id="preferences-title" class="title">${texts.preferencesTitle}</h2>
-          <button type="button" class="close" aria-label=${texts.close} @click=${() => this.closePreferences()}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        <p id="preferences-intro" class="intro">
-          ${fillIn(texts.preferencesIntro, { duration: texts.duration(cookieDays) })}
-        </p>
-        ${record ? this.recordTemplate(record, texts) : nothing}
-        ${record && receipts ? html`<p class="note">${texts.receiptKept}</p>` : nothing}
-        <ul class="categories">
-          ${rows.map((category) => {
-            const { name, description } = texts.categories[category];
-            const necessary = category === 'necessary';
-            return html` <li class="category">
-              <input
-                type="checkbox"
-                class="switch"
-                id="category-${category}"
-                name=${category}
-                ?disabled=${necessary}
-                aria-describedby="category-${category}-description"
-              />
-              <label for="category-${category}">${name}</label>
-              <p id="category-${category}-description" class="description">
-                ${description}${necessary ? html` <strong>${texts.alwaysOn}.</strong>` : nothing}
-              </p>
-              ${necessary || !disclosure ? nothing : categoryServices(disclosure.categories[category], texts, lang)}
-            </li>`;
-          })}
-        </ul>
-        <div class="actions">
-          <button type="submit" part="save" class="button primary">${texts.save}</button>
-        </div>
-        <p class="note contact">
-          ${fillIn(texts.contact, { email: mail })}
-          <a href=${policyUrl} target="_blank" rel="noopener noreferrer"
-            >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a
-          >
-        </p>
-      </form>
-    </dialog>`;
   }
 }
