@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CapConsentElement } from '../../src/index.js';
 import { addToPage, cleanPage, consentElement, part } from '../support/helpers.js';
+import { axeViolations } from './a11y-support.js';
 
 const BANNER_BUTTONS = ['accept-all', 'accept-necessary', 'settings'];
 
@@ -89,6 +90,7 @@ describe('on a 320 × 640 phone', () => {
         link.scrollIntoView({ block: 'nearest' });
         expect(onScreen(element, link, 0), link.textContent ?? '').to.equal(true);
       }
+      expect(await axeViolations(element), 'axe at 320 px').to.deep.equal([]);
     });
   }
 });
