@@ -29,7 +29,7 @@ const OPTION_ATTRIBUTES = [
 const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-withdraw'] as const;
 const NO_OPENER =
   'no element with data-cap-consent-open on this page: the visitor cannot reopen the settings to change or ' +
-  'withdraw consent; add <button type="button" data-cap-consent-open>Настройки cookie</button> to the footer';
+  'withdraw consent (README, step 1: a footer «Настройки cookie» button)';
 
 /**
  * The cap.kz consent banner.
