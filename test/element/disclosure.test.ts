@@ -59,6 +59,9 @@ describe('the disclosure generated from the configuration', () => {
       expect(marketing).to.contain(expected.abroad[1]);
       expect(statistics).to.not.contain('Meta');
       expect(marketing).to.not.contain('Yandex');
+      const russianName = element.shadowRoot!.querySelector('.services [lang="ru"]');
+      if (lang !== 'ru')
+        expect(russianName?.textContent, 'a screen reader reads it in Russian').to.contain('ООО «Яндекс»');
     });
   }
 
