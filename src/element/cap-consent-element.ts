@@ -333,11 +333,11 @@ export class CapConsentElement extends HTMLElement {
         this.renderQueued = false;
         // The view and the texts of the language load in parallel; the dialog's part once it is wanted.
         const lang = this.resolvedLang();
-        const loaded = await Promise.all([this.loadView(), loadTexts(lang), lang, this.loadDisclosure()] as const);
+        const [view, texts, disclosure] = await Promise.all([this.loadView(), loadTexts(lang), this.loadDisclosure()]);
         const dialogWanted = this.dialogWanted;
         this.dialogWanted = false;
-        if (dialogWanted || loaded[0].preferencesLoaded) await loaded[0].loadPreferences(lang);
-        return loaded;
+        if (dialogWanted || view.preferencesLoaded) await view.loadPreferences(lang);
+        return [view, texts, lang, disclosure] as const;
       })
       .then(
         ([view, texts, lang, disclosure]) => {

@@ -12,9 +12,8 @@ import type { PreferencesDialog } from './preferences-dialog.js';
 import type { ViewActions, ViewModel } from './view-model.js';
 
 /**
- * The banner, the preferences dialog and the confirmation, rendered with Lit
- * into the host's shadow root. Loaded lazily: a visitor who has decided never
- * downloads it.
+ * The banner and the confirmation, and the preferences dialog once loaded, rendered with Lit into the host's
+ * shadow root. Loaded lazily: a visitor who has decided never downloads it; the dialog is a chunk of its own.
  */
 export class ConsentView {
   private readonly banner = createRef<HTMLElement>();
