@@ -62,8 +62,6 @@ const NO_OPENER =
  *
  * @csspart banner - The bottom bar.
  * @csspart summary - The policy summary.
- * @csspart recipients - The banner's line naming who receives the data, from the configuration.
- * @csspart withdrawal - How to change or withdraw consent; shown even when the summary slot replaces the summary.
  * @csspart policy-link - The link to the full policy.
  * @csspart policy-updated - The line saying the policy changed.
  * @csspart gpc-notice - The line saying Global Privacy Control keeps advertising off.

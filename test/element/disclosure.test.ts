@@ -91,7 +91,7 @@ describe('the disclosure generated from the configuration', () => {
     const element = await consentElement({ lang: 'ru', 'config-src': CONFIG_FILE });
     await element.configComplete;
     await element.updateComplete;
-    expect(part(element, 'recipients').textContent).to.equal(
+    expect(element.shadowRoot!.querySelector('.recipients')?.textContent).to.equal(
       'Получатели данных: ООО «Яндекс» (Yandex LLC), Россия; Meta Platforms, Inc., США; EduPartner GmbH, Германия.',
     );
   });

@@ -158,7 +158,7 @@ export class ConsentView {
               texts,
               lang,
             )}
-            <span part="withdrawal">${fillIn(texts.withdrawal, { email: OPERATOR_EMAIL })}</span>
+            <span class="withdrawal">${fillIn(texts.withdrawal, { email: OPERATOR_EMAIL })}</span>
             <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
               >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a
             >

@@ -31,7 +31,7 @@ export function recipientsLine(
   const services = Object.values(disclosure.categories).flatMap((category) => category.services);
   const recipients = [...new Set(services.map((service) => recipient(service, texts, lang)))];
   if (recipients.length === 0) return nothing;
-  return html` <span part="recipients"
+  return html` <span class="recipients"
     >${fillIn(texts.recipients, { list: withRussianNamesMarked(recipients.join('; '), lang) })}</span
   >`;
 }
