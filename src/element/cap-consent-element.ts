@@ -287,7 +287,7 @@ export class CapConsentElement extends HTMLElement {
   };
 
   private viewModel(lang: Lang, texts: ConsentTexts, disclosure: Disclosure | null): ViewModel {
-    const { policyUrl, categories, cookieDays } = this.session.options;
+    const { policyUrl, categories, cookieName, cookieDays } = this.session.options;
     return {
       lang,
       texts,
@@ -295,6 +295,7 @@ export class CapConsentElement extends HTMLElement {
       categories,
       choices: this.session.consent ?? NOTHING_OPTIONAL,
       record: this.session.consent,
+      cookieName,
       cookieDays,
       receipts: this.session.sendsReceipts,
       disclosure,

@@ -87,6 +87,11 @@ describe('the disclosure generated from the configuration', () => {
     expect(categoryText(element, 'marketing')).to.contain('_fbp, _fbc — 90 дней');
   });
 
+  it('the necessary category names the cookie that keeps the decision and how long it lives', async () => {
+    const element = await openPreferences({ lang: 'ru', 'cookie-days': '180' });
+    expect(categoryText(element, 'necessary')).to.contain(`Cookie: ${element.getAttribute('cookie-name')} — 180 дней.`);
+  });
+
   it('the banner names every recipient with its country before any choice', async () => {
     const element = await consentElement({ lang: 'ru', 'config-src': CONFIG_FILE });
     await element.configComplete;

@@ -80,6 +80,7 @@ export const preferencesDialogCss = css`
 
   .services,
   .abroad,
+  .own-cookie,
   .note,
   .record {
     margin: 0.5rem 0 0;
@@ -89,7 +90,8 @@ export const preferencesDialogCss = css`
   }
 
   .services,
-  .abroad {
+  .abroad,
+  .own-cookie {
     grid-column: 2;
   }
 

@@ -94,7 +94,7 @@ export class PreferencesDialog {
   }
 
   template(model: ViewModel): TemplateResult {
-    const { lang, categories, policyUrl, record, cookieDays, receipts, disclosure } = model;
+    const { lang, categories, policyUrl, record, cookieName, cookieDays, receipts, disclosure } = model;
     const texts = { ...model.texts, ...this.texts };
     const mail = html`<a href="mailto:${OPERATOR_EMAIL}">${OPERATOR_EMAIL}</a>`;
     const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
@@ -137,7 +137,13 @@ export class PreferencesDialog {
               <p id="category-${category}-description" class="description">
                 ${description}${necessary ? html` <strong>${texts.alwaysOn}.</strong>` : nothing}
               </p>
-              ${necessary || !disclosure ? nothing : categoryServices(disclosure.categories[category], texts, lang)}
+              ${
+                necessary
+                  ? html`<p class="own-cookie">${texts.cookiesLabel}: ${cookieName} — ${texts.duration(cookieDays)}.</p>`
+                  : disclosure
+                    ? categoryServices(disclosure.categories[category], texts, lang)
+                    : nothing
+              }
             </li>`;
           })}
         </ul>

@@ -12,7 +12,8 @@ export interface ViewModel {
   readonly choices: CategoryChoices;
   /** The current decision, quoted in the preferences (date and consent id); null before one. */
   readonly record: ConsentRecord | null;
-  /** How long the decision is kept (`cookie-days`). */
+  /** The cookie that keeps the decision (`cookie-name`) and for how long (`cookie-days`). */
+  readonly cookieName: string;
   readonly cookieDays: number;
   /** Receipts are sent (`receipt-url`): the preferences say what the operator keeps. */
   readonly receipts: boolean;
