@@ -139,7 +139,9 @@ export class PreferencesDialog {
               </p>
               ${
                 necessary
-                  ? html`<p class="own-cookie">${texts.cookiesLabel}: ${cookieName} — ${texts.duration(cookieDays)}.</p>`
+                  ? html`<p class="own-cookie">
+                      ${texts.cookiesLabel}: ${cookieName} — ${texts.duration(cookieDays)}.
+                    </p>`
                   : disclosure
                     ? categoryServices(disclosure.categories[category], texts, lang)
                     : nothing
