@@ -46,7 +46,7 @@ describe('every protected endpoint', () => {
   for (const endpoint of PROTECTED) {
     const name = `${endpoint.method} ${endpoint.path}`;
     test(`${name}: 401 without a session or with a wrong token`, async () => {
-      for (const headers of [{}, { authorization: 'Bearer ccs_wrong' }, { cookie: 'cap_consent_session=forged' }]) {
+      for (const headers of [{}, { authorization: 'Bearer ccs_wrong' }, { cookie: 'cap_consent_session=forged' }] as Array<Record<string, string>>) {
         const response = await call(endpoint, headers);
         assert.equal(response.status, 401, JSON.stringify(headers));
         assert.equal(((await response.json()) as { error: string }).error, 'unauthenticated');
