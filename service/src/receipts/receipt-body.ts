@@ -44,7 +44,8 @@ const validateReceipt = ajv.compile<ReceiptBody>(receiptSchema);
 function describe(error: ErrorObject): string {
   const at = error.instancePath === '' ? 'the receipt' : `"${error.instancePath.slice(1).replaceAll('/', '.')}"`;
   if (error.keyword === 'required') return `${at} lacks "${String(error.params.missingProperty)}"`;
-  if (error.keyword === 'additionalProperties') return `${at} has an unknown field "${String(error.params.additionalProperty)}"`;
+  if (error.keyword === 'additionalProperties')
+    return `${at} has an unknown field "${String(error.params.additionalProperty)}"`;
   if (error.keyword === 'pattern') return `${at} is malformed`;
   return `${at} ${error.message ?? 'is invalid'}`;
 }

@@ -34,13 +34,17 @@ export async function receiptRoutes(app: FastifyInstance, { db, config }: RouteC
     {
       bodyLimit: RECEIPT_BYTES,
       onRequest: cors,
-      config: config.receiptRateLimit > 0 ? { rateLimit: { max: config.receiptRateLimit, timeWindow: 60_000, keyGenerator: clientKey } } : {},
+      config:
+        config.receiptRateLimit > 0
+          ? { rateLimit: { max: config.receiptRateLimit, timeWindow: 60_000, keyGenerator: clientKey } }
+          : {},
     },
     async (request, reply) => {
       const receipt = checkReceiptBody(request.body);
       if (typeof receipt === 'string') throw new HttpError(400, 'invalid_receipt', receipt);
       const decidedAt = Date.parse(receipt.timestamp);
-      if (decidedAt > Date.now() + FUTURE_SLACK_MS) throw new HttpError(400, 'invalid_receipt', '"timestamp" is in the future');
+      if (decidedAt > Date.now() + FUTURE_SLACK_MS)
+        throw new HttpError(400, 'invalid_receipt', '"timestamp" is in the future');
       const cutoff = retentionCutoff(config.retentionMonths);
       if (cutoff && decidedAt < cutoff.getTime()) {
         throw new HttpError(400, 'invalid_receipt', '"timestamp" is older than the retention period');
@@ -56,7 +60,8 @@ export async function receiptRoutes(app: FastifyInstance, { db, config }: RouteC
     async (request, reply) => {
       const query = request.query as Record<string, unknown>;
       const format = (query.format ?? 'csv') as ExportFormat;
-      if (format !== 'csv' && format !== 'jsonl') throw new HttpError(400, 'bad_request', '"format" must be csv or jsonl');
+      if (format !== 'csv' && format !== 'jsonl')
+        throw new HttpError(400, 'bad_request', '"format" must be csv or jsonl');
       const range = readDayRange(query, 36_500);
       reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')

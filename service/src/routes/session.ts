@@ -26,7 +26,11 @@ export async function sessionRoutes(app: FastifyInstance, { db, config }: RouteC
     },
   );
 
-  app.get('/v1/session', { preHandler: requireRole(db, config.consoleOrigins, ROLES) }, async (request) => request.account);
+  app.get(
+    '/v1/session',
+    { preHandler: requireRole(db, config.consoleOrigins, ROLES) },
+    async (request) => request.account,
+  );
 
   app.delete('/v1/session', async (request, reply) => {
     checkSameOrigin(request, config.consoleOrigins);
