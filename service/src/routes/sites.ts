@@ -1,10 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { parsePixelConfig } from 'cap-consent/core';
 import { ROLES } from '../auth/accounts.js';
 import { HttpError } from '../http-error.js';
 import { requireRole } from '../http/guard.js';
 import { originMatcher, preflight, siteCors } from '../http/origins.js';
-import { configHistory, configVersion, listSites, publishConfig, publishedConfig } from '../sites/site-configs.js';
+import {
+  type SiteVersion,
+  configHistory,
+  configVersion,
+  listSites,
+  publishConfig,
+  publishedConfig,
+} from '../sites/site-configs.js';
 import type { RouteContext } from './route-context.js';
 
 const SITE_PATTERN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -25,6 +32,12 @@ function checkSite(site: string): string {
 }
 
 const etagOf = (version: number) => `"v${version}"`;
+
+/** 201 with the new version's ETag and what was published (not the body: the client has it). */
+function answerPublished(reply: FastifyReply, { site, version, author, comment, createdAt }: SiteVersion) {
+  reply.header('etag', etagOf(version)).code(201);
+  return { site, version, author, comment, createdAt };
+}
 
 function readComment(query: unknown): string {
   const comment = (query as { comment?: unknown }).comment ?? '';
@@ -77,14 +90,7 @@ export async function siteRoutes(app: FastifyInstance, { db, config }: RouteCont
           'version_conflict',
           'another version was published meanwhile; reload and apply your change again',
         );
-      reply.header('etag', etagOf(published.version)).code(201);
-      return {
-        site,
-        version: published.version,
-        author: published.author,
-        comment: published.comment,
-        createdAt: published.createdAt,
-      };
+      return answerPublished(reply, published);
     },
   );
 
@@ -110,14 +116,7 @@ export async function siteRoutes(app: FastifyInstance, { db, config }: RouteCont
         author: request.account!.login,
         comment,
       }))!;
-      reply.header('etag', etagOf(published.version)).code(201);
-      return {
-        site,
-        version: published.version,
-        author: published.author,
-        comment: published.comment,
-        createdAt: published.createdAt,
-      };
+      return answerPublished(reply, published);
     },
   );
 }
