@@ -116,6 +116,38 @@ test(`a PostgreSQL restart in the middle of ${COUNT} receipts`, async (context) 
   }
 });
 
+test('while PostgreSQL is down: /readyz is false and receipts get 503 with Retry-After; it recovers by itself', async (context) => {
+  const missing =
+    ENGINE === 'pglite' ? 'runs in the PostgreSQL pass (PGlite has no server to stop)' : privateClusterAvailable();
+  if (missing) return context.skip(missing);
+  const cluster = await startPrivateCluster(await freePort());
+  let service: ServiceProcess | undefined;
+  try {
+    service = await spawnService({ PORT: String(await freePort()), DATABASE_URL: cluster.url });
+    const before = receipt();
+    assert.equal((await postReceipt(service.url, before)).status, 201);
+    await cluster.stop();
+
+    const ready = await fetch(new URL('/readyz', service.url));
+    assert.equal(ready.status, 503);
+    assert.equal(((await ready.json()) as { ready: boolean }).ready, false);
+    const during = receipt();
+    const refused = await postReceipt(service.url, during);
+    assert.equal(refused.status, 503);
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    assert.equal(((await refused.json()) as { error: string }).error, 'database_unavailable');
+    assert.equal((await fetch(new URL('/healthz', service.url))).status, 200, 'the process itself is alive');
+
+    await cluster.start();
+    assert.equal((await fetch(new URL('/readyz', service.url))).status, 200);
+    assert.equal((await postReceipt(service.url, during)).status, 201, 'the retry of the refused receipt is stored');
+    assert.equal((await postReceipt(service.url, before)).status, 200, 'what was stored before is still there');
+  } finally {
+    await service?.stop();
+    await cluster.destroy();
+  }
+});
+
 test(`two instances started together share ${COUNT} receipts and race on duplicates`, async (context) => {
   if (ENGINE === 'pglite') return context.skip('runs in the PostgreSQL pass (a PGlite folder belongs to one process)');
   const database = await freshDatabase();

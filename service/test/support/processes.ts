@@ -86,6 +86,8 @@ export interface PrivateCluster {
   readonly url: string;
   /** Resolves once the server accepts connections again; the caller's event loop keeps running meanwhile. */
   restart(): Promise<void>;
+  stop(): Promise<void>;
+  start(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -125,6 +127,8 @@ export async function startPrivateCluster(port: number): Promise<PrivateCluster>
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     restart: () => pgCtl('-m', 'fast', 'restart'),
+    stop: () => pgCtl('-m', 'fast', 'stop'),
+    start: () => pgCtl('start'),
     async destroy() {
       await pgCtl('-m', 'immediate', 'stop').catch(() => {});
       await rm(dir, { recursive: true, force: true });
