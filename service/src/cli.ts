@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

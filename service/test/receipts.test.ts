@@ -262,3 +262,23 @@ describe('partitions by month', () => {
     }
   });
 });
+
+describe('rate limit', () => {
+  test('past RECEIPT_RATE_LIMIT a minute from one client, 429 (the element retries later) and nothing stored', async () => {
+    const limited = await startTestService({ RECEIPT_RATE_LIMIT: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let count = 0; count < 3; count++) statuses.push((await postReceipt(limited.url, receipt())).status);
+      assert.deepEqual(statuses, [201, 201, 201]);
+      const over = await postReceipt(limited.url, receipt());
+      assert.equal(over.status, 429);
+      assert.equal(((await over.json()) as { error: string }).error, 'rate_limited');
+      const [{ count }] = (await limited.db.query<{ count: number }>(
+        'select count(*)::int as count from receipts',
+      )) as [{ count: number }];
+      assert.equal(count, 3);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { clientKey } from '../http/client-key.js';
 import { HttpError } from '../http-error.js';
 import { dayAfter, readDayRange } from '../http/day-range.js';
 import { originMatcher, preflight, siteCors } from '../http/origins.js';
@@ -14,11 +14,6 @@ import type { RouteContext } from './route-context.js';
 const RECEIPT_BYTES = 8 * 1024;
 /** A receipt dated further ahead than this comes from a wrong clock, not from a decision. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-
-/** The rate limit keys on a hash of the address, so no address is kept even in memory. */
-function clientKey(request: FastifyRequest): string {
-  return createHash('sha256').update(request.ip).digest('base64url').slice(0, 16);
-}
 
 export async function receiptRoutes(app: FastifyInstance, { db, config }: RouteContext): Promise<void> {
   const cors = siteCors(originMatcher(config.allowedOrigins));
