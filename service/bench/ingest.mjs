@@ -18,6 +18,7 @@ const serviceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARM_UP_SECONDS = 2;
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const prefix = process.env.BENCH_DB_PREFIX ?? 'cc_bench_';
 const port = Number(process.env.BENCH_PORT ?? 8099);
@@ -120,23 +121,42 @@ function receiptBody() {
   });
 }
 
+/** CPU time (user + system, ms) used so far by the service's processes: a figure the machine's load does not skew. */
+async function serviceCpuMillis(child) {
+  const { stdout } = await run('ps', ['-o', 'pid=', '--ppid', String(child.pid)]).catch(() => ({ stdout: '' }));
+  const pids = [child.pid, ...stdout.split(/\s+/).filter(Boolean).map(Number)];
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ') ')).split(') ')[1].split(' ');
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return ticks * 10;
+}
+
 async function service(databaseUrl) {
   const child = await startService(databaseUrl);
   try {
-    const result = await autocannon({
-      url: `http://127.0.0.1:${port}/v1/receipts`,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://shop.cap.kz' },
-          setupRequest: (request) => ({ ...request, body: receiptBody() }),
-        },
-      ],
-    });
+    const load = (duration) =>
+      autocannon({
+        url: `http://127.0.0.1:${port}/v1/receipts`,
+        connections,
+        duration,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://shop.cap.kz' },
+            setupRequest: (request) => ({ ...request, body: receiptBody() }),
+          },
+        ],
+      });
+    // Like pgbench's figure "without initial connection time": connections and JIT warm up first, uncounted.
+    await load(WARM_UP_SECONDS);
+    const cpuBefore = await serviceCpuMillis(child);
+    const result = await load(seconds);
     const stored = result['2xx'];
+    const cpuPerReceipt = ((await serviceCpuMillis(child)) - cpuBefore) / stored;
     return {
+      cpuPerReceipt,
       rate: stored / (result.duration || seconds),
       p50: result.latency.p50,
       p99: result.latency.p99,
@@ -185,4 +205,7 @@ console.log(row('pgbench: single-row INSERT into receipts', base));
 console.log(row('service: POST /v1/receipts (insert + rollup)', mine));
 console.log(
   `service / pgbench: ${(mine.rate / base.rate).toFixed(2)}× (target ≥ 0.5×, p99 ≤ 50 ms); non-2xx or errors: ${ours.reduce((sum, result) => sum + result.errors, 0)}`,
+);
+console.log(
+  `service CPU per receipt (its own processes, not PostgreSQL's): ${ours.map((result) => result.cpuPerReceipt.toFixed(3)).join(', ')} ms`,
 );
