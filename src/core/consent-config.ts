@@ -1,5 +1,6 @@
 import { isOptionalCategory, OPTIONAL_CATEGORIES, type OptionalCategory } from './categories.js';
 import { isPresetName, PRESET_NAMES, VENDORS, type PresetName } from './vendors.js';
+import { serviceFacts, type ServiceFacts } from './service-facts.js';
 
 /** One pixel of the marketing config, checked. */
 export interface PixelEntry {
@@ -12,6 +13,8 @@ export interface PixelEntry {
   readonly src?: string;
   /** Extra cookies to delete on withdrawal (names, or prefixes ending in `*`). */
   readonly cookies: readonly string[];
+  /** What the file states about a custom pixel's service, for the disclosure (presets use the vendor table). */
+  readonly about?: ServiceFacts;
 }
 
 export interface PixelConfig {
@@ -46,7 +49,7 @@ function checkEntry(raw: unknown, seenIds: ReadonlySet<string>): PixelEntry | st
   }
   const checked = { id, category, enabled, src: src as string | undefined, cookies: cookies as string[] };
   if (preset === undefined) {
-    return src === undefined ? 'needs a "preset" or a "src"' : checked;
+    return src === undefined ? 'needs a "preset" or a "src"' : { ...checked, about: serviceFacts(entry) };
   }
   if (!isPresetName(preset)) {
     return `unknown "preset" ${JSON.stringify(preset)} (known: ${PRESET_NAMES.join(', ')})`;

@@ -7,7 +7,9 @@ import {
   type CategoryChoices,
   type ConsentAttributes,
   type ConsentRecord,
+  type Disclosure,
 } from '../core/index.js';
+import { namesServices } from '../activate/index.js';
 import { DEFAULT_LANG, loadTexts, supportedLang, type ConsentTexts, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
@@ -18,6 +20,10 @@ import type { ViewActions, ViewModel } from './view/view-model.js';
 const LOG_PREFIX = '[cap-consent]';
 /** Same symbol in every copy of the script (Symbol.for). @internal */
 export const ELEMENT_MARKER: unique symbol = Symbol.for('cap-consent.element') as never;
+const NO_OPENER =
+  'no element with data-cap-consent-open on this page: the visitor cannot reopen the settings to change or ' +
+  'withdraw consent (README, step 1: a footer «Настройки cookie» button)';
+
 /**
  * The cap.kz consent banner.
  *
@@ -56,6 +62,8 @@ export const ELEMENT_MARKER: unique symbol = Symbol.for('cap-consent.element') a
  * @csspart accept-necessary - «Только необходимые».
  * @csspart settings - «Настроить».
  * @csspart preferences - The preferences dialog.
+ * @csspart record - «Ваш выбор от <date>, ID <consent id>» in the preferences, after a decision.
+ * @csspart copy-id - Copies the consent id.
  * @csspart save - «Сохранить» in the preferences.
  * @csspart confirmation - The bar confirming a saved choice.
  *
@@ -88,6 +96,8 @@ export class CapConsentElement extends HTMLElement {
   private shownView?: ConsentView;
   private rendering: Promise<boolean> = Promise.resolve(true);
   private renderQueued = false;
+  /** showPreferences() asked for the dialog: the next render loads its chunk first. */
+  private dialogWanted = false;
   private readonly afterRender: Array<(view: ConsentView) => void> = [];
   private readonly reported = new Set<string>();
   private configValue: unknown = null;
@@ -114,6 +124,7 @@ export class CapConsentElement extends HTMLElement {
   set config(value: unknown) {
     this.configValue = value;
     this.session.useConfig(value);
+    this.renderWhenConfigured();
   }
 
   /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
@@ -191,6 +202,7 @@ export class CapConsentElement extends HTMLElement {
 
   private start(): void {
     this.session.start(this.readAttributes());
+    if (this.hasAttribute('config-src')) this.renderWhenConfigured();
     this.render();
   }
 
@@ -221,6 +233,7 @@ export class CapConsentElement extends HTMLElement {
   }
 
   private announce(record: ConsentRecord, reason: ConsentChangeReason): void {
+    if (!document.querySelector('[data-cap-consent-open]')) this.report(NO_OPENER);
     dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason });
   }
 
@@ -257,14 +270,19 @@ export class CapConsentElement extends HTMLElement {
     }
   };
 
-  private viewModel(lang: Lang, texts: ConsentTexts): ViewModel {
-    const { policyUrl, categories } = this.session.options;
+  private viewModel(lang: Lang, texts: ConsentTexts, disclosure: Disclosure | null): ViewModel {
+    const { policyUrl, categories, cookieName, cookieDays } = this.session.options;
     return {
       lang,
       texts,
       policyUrl,
       categories,
       choices: this.session.consent ?? NOTHING_OPTIONAL,
+      record: this.session.consent,
+      cookieName,
+      cookieDays,
+      receipts: this.session.sendsReceipts,
+      disclosure,
       policyUpdated: this.session.outdated !== null,
       globalPrivacyControl: globalPrivacyControl(),
       bannerOpen: this.bannerOpen,
@@ -290,18 +308,23 @@ export class CapConsentElement extends HTMLElement {
     const needed = show || this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
     if (!needed && !this.view) return;
     if (after) this.afterRender.push(after);
+    if (show) this.dialogWanted = true;
     if (this.renderQueued) return;
     this.renderQueued = true;
     this.rendering = this.rendering
-      .then(() => {
+      .then(async () => {
         this.renderQueued = false;
-        // The view and the texts of the language load in parallel.
+        // The view and the texts of the language load in parallel; the dialog's part once it is wanted.
         const lang = this.resolvedLang();
-        return Promise.all([this.loadView(), loadTexts(lang), lang] as const);
+        const [view, texts, disclosure] = await Promise.all([this.loadView(), loadTexts(lang), this.loadDisclosure()]);
+        const dialogWanted = this.dialogWanted;
+        this.dialogWanted = false;
+        if (dialogWanted || view.preferencesLoaded) await view.loadPreferences(lang);
+        return [view, texts, lang, disclosure] as const;
       })
       .then(
-        ([view, texts, lang]) => {
-          view.render(this.viewModel(lang, texts));
+        ([view, texts, lang, disclosure]) => {
+          view.render(this.viewModel(lang, texts, disclosure));
           this.afterRender.splice(0).forEach((action) => action(view));
           this.announceVisibility();
           return true;
@@ -312,6 +335,22 @@ export class CapConsentElement extends HTMLElement {
           return false;
         },
       );
+  }
+
+  /** The services the config and the page's markup name; none (and no code loaded) when there are none. */
+  private loadDisclosure(): Promise<Disclosure | null> {
+    const pixels = this.session.configuredPixels;
+    if (pixels.length === 0 && !namesServices(document)) return Promise.resolve(null);
+    return import('./view/page-disclosure.js').then(({ pageDisclosure }) => {
+      const disclosure = pageDisclosure(pixels, this.session.options.categories);
+      disclosure.problems.forEach((problem) => this.report(problem));
+      return disclosure;
+    });
+  }
+
+  /** The disclosure lists the config's services: show them once it has loaded. */
+  private renderWhenConfigured(): void {
+    void this.session.configComplete.then(() => this.render());
   }
 
   private loadView(): Promise<ConsentView> {

@@ -12,6 +12,7 @@ import {
   type ConsentChangeReason,
   type ConsentOptions,
   type ConsentRecord,
+  type PixelEntry,
 } from '../core/index.js';
 import { ConsentCookie } from '../store/consent-cookie.js';
 import { CrossTabSync, announceToOtherTabs } from '../store/cross-tab.js';
@@ -62,6 +63,16 @@ export class ConsentSession {
   /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
   get configComplete(): Promise<void> {
     return this.pageEffects.configComplete;
+  }
+
+  /** The checked consent.json pixels in use (none until loaded), for the disclosure. */
+  get configuredPixels(): readonly PixelEntry[] {
+    return this.pageEffects.configuredPixels;
+  }
+
+  /** Receipts are sent after each decision (`receipt-url`): the preferences say what the operator keeps. */
+  get sendsReceipts(): boolean {
+    return this.receipts !== null;
   }
 
   /**

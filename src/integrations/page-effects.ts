@@ -11,7 +11,7 @@ import { pushConsentModeDefault, pushConsentModeUpdate } from './consent-mode.js
 import { fetchConfigFile } from './config-file.js';
 import { pushConsentEvent, type ConsentUpdateReason } from './data-layer.js';
 import type { MarketingPixels } from './marketing-pixels.js';
-import type { PixelConfig } from '../core/index.js';
+import type { PixelConfig, PixelEntry } from '../core/index.js';
 import { CATEGORY_COOKIES } from './vendor-cookies.js';
 
 /** The element's attributes this layer acts on. */
@@ -50,6 +50,7 @@ export class PageEffects {
   /** Counts config loads, so only the latest one is applied. */
   private configLoads = 0;
   private pixels?: MarketingPixels;
+  private pixelEntries: readonly PixelEntry[] = [];
   private pixelsLoading: Promise<void> = Promise.resolve();
 
   constructor(private readonly report: ProblemReporter) {}
@@ -57,6 +58,11 @@ export class PageEffects {
   /** Resolves once the marketing config in use has been loaded and applied (or found unusable). Never rejects. */
   get configComplete(): Promise<void> {
     return this.pixelsLoading;
+  }
+
+  /** The checked pixels of the config in use (none until it has loaded), for the disclosure. */
+  get configuredPixels(): readonly PixelEntry[] {
+    return this.pixelEntries;
   }
 
   /**
@@ -150,6 +156,7 @@ export class PageEffects {
       .then(([{ pixels, problems }, { MarketingPixels }]) => {
         if (load !== this.configLoads) return;
         problems.forEach((problem) => this.report(problem));
+        this.pixelEntries = pixels;
         this.pixels = new MarketingPixels(pixels);
         this.pixels.start(this.isGranted, this.settings.nonce);
         if (this.record) this.clearRefused([]);
