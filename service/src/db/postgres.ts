@@ -1,0 +1,39 @@
+import pg from 'pg';
+import type { Database, Queryable } from './database.js';
+
+/** PostgreSQL through a pool of `pg` connections. */
+export function openPostgres(connectionString: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5000 });
+  // An idle connection dies when the server restarts; the pool replaces it on the next query.
+  pool.on('error', () => {});
+
+  const on = (client: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      return (await client.query(text, params as unknown[])).rows as Row[];
+    },
+    async exec(sql: string) {
+      await client.query(sql);
+    },
+  });
+
+  return {
+    engine: 'postgresql',
+    ...on(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const result = await work(on(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}
