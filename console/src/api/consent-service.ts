@@ -8,20 +8,20 @@ export interface Session {
   readonly role: Role;
 }
 
-/** One published version of a site's consent.json. */
+/** One published version of a site's consent.json, with the unified diff of its text from the version before. */
 export interface SiteVersion {
   readonly version: number;
   readonly author: string;
   readonly createdAt: string;
   readonly comment: string;
-  readonly body: unknown;
+  readonly diff: string;
 }
 
 /** One decision of one visitor, as the service stored its receipt. */
 export interface ConsentDecision {
-  readonly decidedAt: string;
-  readonly statistics: boolean;
-  readonly marketing: boolean;
+  /** When the visitor decided (the receipt's timestamp). */
+  readonly timestamp: string;
+  readonly decision: { readonly statistics: boolean; readonly marketing: boolean };
   readonly policyVersion: string;
   readonly language: string;
   readonly pageHost: string;
@@ -41,6 +41,16 @@ export interface ReportRow {
 
 export interface PublishResult {
   readonly version: number;
+}
+
+/** The service's 404 means "there is none" for these reads. */
+async function orNothing<T>(answer: Promise<T>, none: T): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return none;
+    throw error;
+  }
 }
 
 const site = (name: string): string => `/v1/sites/${encodeURIComponent(name)}`;
@@ -67,41 +77,43 @@ export class ConsentService {
     return this.client.send('DELETE', '/v1/session', undefined, false).then(() => undefined);
   }
 
+  /** The sites that have a published consent.json. */
   sites(): Promise<string[]> {
-    return this.client.json<{ sites: string[] }>('GET', '/v1/sites').then((answer) => answer.sites);
+    return this.client.json<{ sites: { site: string }[] }>('GET', '/v1/sites').then((answer) => answer.sites.map(({ site }) => site));
   }
 
   /** The published consent.json, or null when the site has none yet. */
-  async publishedConfig(name: string): Promise<unknown> {
-    try {
-      return await this.client.json<unknown>('GET', `${site(name)}/consent.json`);
-    } catch (error) {
-      if ((error as { status?: number }).status === 404) return null;
-      throw error;
-    }
+  publishedConfig(name: string): Promise<unknown> {
+    return orNothing(this.client.json<unknown>('GET', `${site(name)}/consent.json`), null);
   }
 
+  /** Publishes `config` as the next version; a 422 carries the validator's `problems`. */
   publish(name: string, config: unknown, comment: string): Promise<PublishResult> {
-    return this.client.json('PUT', `${site(name)}/consent.json`, { config, comment });
+    return this.client.json('PUT', `${site(name)}/consent.json?${new URLSearchParams({ comment })}`, config);
   }
 
+  /** Every version, newest first; none when nothing was published. */
   history(name: string): Promise<SiteVersion[]> {
-    return this.client.json<{ versions: SiteVersion[] }>('GET', `${site(name)}/history`).then((a) => a.versions);
+    const versions = this.client.json<{ versions: SiteVersion[] }>('GET', `${site(name)}/history`).then((a) => a.versions);
+    return orNothing(versions, []);
   }
 
   rollback(name: string, version: number): Promise<PublishResult> {
     return this.client.json('POST', `${site(name)}/rollback/${version}`);
   }
 
+  /** A visitor's decisions, oldest first; none when no receipt has this id. */
   consent(consentId: string): Promise<ConsentDecision[]> {
-    return this.client
+    const decisions = this.client
       .json<{ decisions: ConsentDecision[] }>('GET', `/v1/consents/${encodeURIComponent(consentId)}`)
       .then((answer) => answer.decisions);
+    return orNothing(decisions, []);
   }
 
+  /** Per day and host, `from` and `to` inclusive (UTC days); all hosts when `host` is null. */
   report(from: string, to: string, host: string | null): Promise<ReportRow[]> {
     const query = new URLSearchParams({ from, to, ...(host ? { host } : {}) });
-    return this.client.json<{ rows: ReportRow[] }>('GET', `/v1/report?${query}`).then((answer) => answer.rows);
+    return this.client.json<{ days: ReportRow[] }>('GET', `/v1/report?${query}`).then((answer) => answer.days);
   }
 
   /** The address of a CSV export, for a download link (the browser sends the session cookie). */

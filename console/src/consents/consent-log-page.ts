@@ -108,10 +108,11 @@ export class ConsentLogPage extends LitElement {
       <tbody>
         ${decisions.map(
           (decision) => html`<tr>
-            <td><time datetime=${decision.decidedAt}>${formatDateTime(decision.decidedAt, this.lang)}</time></td>
+            <td><time datetime=${decision.timestamp}>${formatDateTime(decision.timestamp, this.lang)}</time></td>
             <td>
-              ${decision.statistics || decision.marketing
-                ? html`${t.statistics}: ${choice(decision.statistics)}; ${t.marketing}: ${choice(decision.marketing)}`
+              ${decision.decision.statistics || decision.decision.marketing
+                ? html`${t.statistics}: ${choice(decision.decision.statistics)}; ${t.marketing}:
+                  ${choice(decision.decision.marketing)}`
                 : t.necessaryOnly}
             </td>
             <td>${decision.pageHost}${decision.pagePath}</td>

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ConsentService, SiteVersion } from '../api/consent-service.js';
 import { SessionExpiredError } from '../api/service-client.js';
@@ -8,6 +8,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { formatDateTime } from '../shared/dates.js';
 import { pathOf } from '../shell/routes.js';
 import { configChanges, type ConfigChange } from './config-changes.js';
+import { versionBodies } from './version-bodies.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -18,7 +19,34 @@ declare global {
 /** A site's publications, newest first: who, when, why, what changed; and Roll back. */
 @customElement('cap-history-page')
 export class HistoryPage extends LitElement {
-  static override styles = [sharedStyles];
+  static override styles = [
+    sharedStyles,
+    css`
+      ol.versions {
+        list-style: none;
+        padding: 0;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25rem 1rem;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+      }
+      dd ul {
+        margin: 0;
+        padding-inline-start: 1.2rem;
+      }
+      pre {
+        white-space: pre-wrap;
+        font-size: 0.85rem;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) service!: ConsentService;
   @property({ attribute: false }) texts!: ConsoleTexts;
@@ -66,10 +94,11 @@ export class HistoryPage extends LitElement {
     const t = this.texts.history;
     if (versions.length === 0) return html`<p>${t.empty}</p>`;
     const newestFirst = [...versions].sort((a, b) => b.version - a.version);
-    const byVersion = new Map(versions.map((entry) => [entry.version, entry]));
+    const bodies = versionBodies(versions);
     return html`<ol reversed class="versions">
       ${newestFirst.map((entry, at) => {
-        const changes = configChanges(byVersion.get(entry.version - 1)?.body ?? null, entry.body);
+        const body = bodies.get(entry.version);
+        const changes = body === undefined ? null : configChanges(bodies.get(entry.version - 1) ?? null, body);
         return html`<li class="panel">
           <h2>${t.version(entry.version)}${at === 0 ? html` (${t.current})` : nothing}</h2>
           <dl>
@@ -81,11 +110,13 @@ export class HistoryPage extends LitElement {
             <dd>${entry.comment || t.noComment}</dd>
             <dt>${t.changes}</dt>
             <dd>
-              ${changes.length
-                ? html`<ul>
-                    ${changes.map((change) => html`<li>${this.describe(change)}</li>`)}
-                  </ul>`
-                : t.noChanges}
+              ${changes === null
+                ? html`<pre lang="en">${entry.diff}</pre>`
+                : changes.length
+                  ? html`<ul>
+                      ${changes.map((change) => html`<li>${this.describe(change)}</li>`)}
+                    </ul>`
+                  : t.noChanges}
             </dd>
           </dl>
           ${at === 0
