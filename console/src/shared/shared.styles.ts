@@ -31,6 +31,13 @@ export const sharedStyles = css`
     padding: 1rem 1.25rem;
     margin-block-end: 1rem;
   }
+  .panel > h2:first-child,
+  .panel > h1:first-child {
+    margin-block-start: 0;
+  }
+  table {
+    margin-block-end: 1rem;
+  }
   .field {
     display: flex;
     flex-direction: column;

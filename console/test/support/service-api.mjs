@@ -22,6 +22,12 @@ export async function apiSession(origin, login) {
     publish: (site, config, comment = 'test setup') =>
       call('PUT', `/v1/sites/${site}/consent.json?comment=${encodeURIComponent(comment)}`, config),
     history: (site) => call('GET', `/v1/sites/${site}/history`).then((answer) => answer.versions),
+    /** The decisions stored for a consent id (none while its receipts have not arrived). */
+    decisions: (consentId) =>
+      call('GET', `/v1/consents/${consentId}`).then(
+        (answer) => answer.decisions,
+        (error) => (/: 404 /.test(error.message) ? [] : Promise.reject(error)),
+      ),
   };
 }
 
@@ -42,3 +48,8 @@ export const TWO_PIXELS = {
     { id: 'ga4-main', category: 'statistics', enabled: true, preset: 'ga4', measurementId: 'G-ABC123XYZ' },
   ],
 };
+
+/** Polls `check` until it returns true: for what the page does in the background (keepalive receipts). */
+export async function eventually(check) {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 100));
+}
