@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject } from 'ajv';
+import { isValidPolicyVersion } from 'cap-consent/core';
 
 /** The receipt the element POSTs (src/store/consent-receipt.ts of cap-consent), checked. */
 export interface ReceiptBody {
@@ -26,7 +27,7 @@ const receiptSchema = {
       required: ['necessary', 'statistics', 'marketing'],
       properties: { necessary: { const: true }, statistics: { type: 'boolean' }, marketing: { type: 'boolean' } },
     },
-    policyVersion: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[^\\s]+$' },
+    policyVersion: { type: 'string' },
     policyUrl: httpUrl,
     // Whole seconds, as the cookie keeps them; milliseconds are always .000 from the element.
     timestamp: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$' },
@@ -51,6 +52,8 @@ function describe(error: ErrorObject): string {
 /** The receipt, or a sentence naming the first bad field. */
 export function checkReceiptBody(body: unknown): ReceiptBody | string {
   if (!validateReceipt(body)) return describe(validateReceipt.errors![0]!);
+  // The element's own rule: the version is a short token that fits its cookie.
+  if (!isValidPolicyVersion(body.policyVersion)) return '"policyVersion" is malformed';
   const decidedAt = Date.parse(body.timestamp);
   if (Number.isNaN(decidedAt) || new Date(decidedAt).toISOString().slice(0, 19) !== body.timestamp.slice(0, 19)) {
     return '"timestamp" is not a real date';
