@@ -18,12 +18,26 @@ export default [
         name: 'static-pages',
         generateBundle() {
           for (const page of ['index.html', 'preview.html']) {
-            this.emitFile({ type: 'asset', fileName: page, source: readFileSync(new URL(`static/${page}`, import.meta.url)) });
+            this.emitFile({
+              type: 'asset',
+              fileName: page,
+              source: readFileSync(new URL(`static/${page}`, import.meta.url)),
+            });
           }
-          this.emitFile({ type: 'asset', fileName: 'console.css', source: readFileSync(new URL('static/console.css', import.meta.url)) });
+          this.emitFile({
+            type: 'asset',
+            fileName: 'console.css',
+            source: readFileSync(new URL('static/console.css', import.meta.url)),
+          });
         },
       },
     ],
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
   },
 ];

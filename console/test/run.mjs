@@ -25,7 +25,7 @@ process.env.CONSOLE_SERVICE_ORIGIN = service.origin;
 
 let passed = 0;
 let failed = 0;
-const stream = run({ files, concurrency: 1, timeout: 10 * 60_000 });
+const stream = run({ files, concurrency: 1, timeout: Number(process.env.CONSOLE_TEST_TIMEOUT ?? 5 * 60_000) });
 stream.on('test:pass', ({ details }) => details.type !== 'suite' && (passed += 1));
 stream.on('test:fail', ({ details }) => details.type !== 'suite' && (failed += 1));
 stream.compose(spec).pipe(process.stdout);

@@ -60,7 +60,9 @@ export class ConsentService {
   constructor(readonly client = new ServiceClient()) {}
 
   signIn(login: string, password: string): Promise<Session> {
-    return this.client.send('POST', '/v1/session', { login, password }, false).then((r) => r.json() as Promise<Session>);
+    return this.client
+      .send('POST', '/v1/session', { login, password }, false)
+      .then((r) => r.json() as Promise<Session>);
   }
 
   /** The signed-in account, or null when there is no session (a reload or a deep link starts here). */
@@ -79,7 +81,9 @@ export class ConsentService {
 
   /** The sites that have a published consent.json. */
   sites(): Promise<string[]> {
-    return this.client.json<{ sites: { site: string }[] }>('GET', '/v1/sites').then((answer) => answer.sites.map(({ site }) => site));
+    return this.client
+      .json<{ sites: { site: string }[] }>('GET', '/v1/sites')
+      .then((answer) => answer.sites.map(({ site }) => site));
   }
 
   /** The published consent.json, or null when the site has none yet. */
@@ -94,7 +98,9 @@ export class ConsentService {
 
   /** Every version, newest first; none when nothing was published. */
   history(name: string): Promise<SiteVersion[]> {
-    const versions = this.client.json<{ versions: SiteVersion[] }>('GET', `${site(name)}/history`).then((a) => a.versions);
+    const versions = this.client
+      .json<{ versions: SiteVersion[] }>('GET', `${site(name)}/history`)
+      .then((a) => a.versions);
     return orNothing(versions, []);
   }
 

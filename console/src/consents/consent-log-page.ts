@@ -36,7 +36,11 @@ export class ConsentLogPage extends LitElement {
   }
 
   private load(id: string): void {
-    void track(() => this.service.consent(id), this.texts, (loaded) => (this.decisions = loaded));
+    void track(
+      () => this.service.consent(id),
+      this.texts,
+      (loaded) => (this.decisions = loaded),
+    );
   }
 
   private lookup(event: Event): void {
@@ -79,11 +83,16 @@ export class ConsentLogPage extends LitElement {
           <div class="field"><button type="submit">${t.lookup}</button></div>
         </div>
       </form>
-      ${this.decisions && this.consentId
-        ? renderLoad(this.decisions, this.texts, () => this.load(this.consentId ?? ''), (decisions) =>
-            this.renderDecisions(this.consentId ?? '', decisions),
-          )
-        : nothing}
+      ${
+        this.decisions && this.consentId
+          ? renderLoad(
+              this.decisions,
+              this.texts,
+              () => this.load(this.consentId ?? ''),
+              (decisions) => this.renderDecisions(this.consentId ?? '', decisions),
+            )
+          : nothing
+      }
       ${this.renderExport()}`;
   }
 
@@ -107,19 +116,22 @@ export class ConsentLogPage extends LitElement {
       </thead>
       <tbody>
         ${decisions.map(
-          (decision) => html`<tr>
-            <td><time datetime=${decision.timestamp}>${formatDateTime(decision.timestamp, this.lang)}</time></td>
-            <td>
-              ${decision.decision.statistics || decision.decision.marketing
-                ? html`${t.statistics}: ${choice(decision.decision.statistics)}; ${t.marketing}:
-                  ${choice(decision.decision.marketing)}`
-                : t.necessaryOnly}
-            </td>
-            <td>${decision.pageHost}${decision.pagePath}</td>
-            <td>${decision.policyVersion}</td>
-            <td>${decision.language}</td>
-            <td><time datetime=${decision.receivedAt}>${formatDateTime(decision.receivedAt, this.lang)}</time></td>
-          </tr>`,
+          (decision) =>
+            html`<tr>
+              <td><time datetime=${decision.timestamp}>${formatDateTime(decision.timestamp, this.lang)}</time></td>
+              <td>
+                ${
+                  decision.decision.statistics || decision.decision.marketing
+                    ? html`${t.statistics}: ${choice(decision.decision.statistics)}; ${t.marketing}:
+                      ${choice(decision.decision.marketing)}`
+                    : t.necessaryOnly
+                }
+              </td>
+              <td>${decision.pageHost}${decision.pagePath}</td>
+              <td>${decision.policyVersion}</td>
+              <td>${decision.language}</td>
+              <td><time datetime=${decision.receivedAt}>${formatDateTime(decision.receivedAt, this.lang)}</time></td>
+            </tr>`,
         )}
       </tbody>
     </table>`;

@@ -26,7 +26,8 @@ export const en: ConsoleTexts = {
   },
   refusal: {
     title: 'Access denied',
-    text: (page, role) => `The “${page}” section is not available to the ${role} role. Ask an administrator if you need it.`,
+    text: (page, role) =>
+      `The “${page}” section is not available to the ${role} role. Ask an administrator if you need it.`,
     back: 'Home',
   },
   notFound: { title: 'Page not found', text: 'The console has no such section.' },
@@ -143,7 +144,8 @@ export const en: ConsoleTexts = {
     to: 'To',
     show: 'Show',
     empty: 'No decisions in this period.',
-    chartLabel: (site, from, to) => `Chart of consent rates, ${site}, ${from} to ${to}. The same numbers are in the table below.`,
+    chartLabel: (site, from, to) =>
+      `Chart of consent rates, ${site}, ${from} to ${to}. The same numbers are in the table below.`,
     tableCaption: (site, from, to) => `Consent rates per day, ${site}, ${from} to ${to}`,
     day: 'Day',
     decisions: 'Decisions',

@@ -26,7 +26,8 @@ export const ru: ConsoleTexts = {
   },
   refusal: {
     title: 'Нет доступа',
-    text: (page, role) => `Раздел «${page}» недоступен для роли «${role}». Обратитесь к администратору, если он вам нужен.`,
+    text: (page, role) =>
+      `Раздел «${page}» недоступен для роли «${role}». Обратитесь к администратору, если он вам нужен.`,
     back: 'На главную',
   },
   notFound: { title: 'Страница не найдена', text: 'Такого раздела в консоли нет.' },
@@ -51,7 +52,11 @@ export const ru: ConsoleTexts = {
     vendor: 'Поставщик',
     category: 'Категория',
     categories: { statistics: 'Статистика', marketing: 'Реклама' },
-    vendorIdLabels: { counter: 'Номер счётчика', measurementId: 'Идентификатор потока GA4', pixelId: 'Идентификатор пикселя' },
+    vendorIdLabels: {
+      counter: 'Номер счётчика',
+      measurementId: 'Идентификатор потока GA4',
+      pixelId: 'Идентификатор пикселя',
+    },
     idLabel: 'Имя пикселя (id)',
     srcLabel: 'Адрес скрипта (src)',
     srcHintPreset: 'Необязательно: заменяет официальный адрес поставщика (прокси).',

@@ -3,7 +3,13 @@ import { draftFromConfig, pixelName, type DraftPixel } from './pixel-draft.js';
 /** One readable line of what a publication changed. */
 export type ConfigChange =
   | { readonly kind: 'added' | 'removed' | 'switchedOn' | 'switchedOff'; readonly name: string }
-  | { readonly kind: 'field'; readonly name: string; readonly field: string; readonly from: string; readonly to: string };
+  | {
+      readonly kind: 'field';
+      readonly name: string;
+      readonly field: string;
+      readonly from: string;
+      readonly to: string;
+    };
 
 const shown = (value: unknown): string => (value === undefined ? '—' : JSON.stringify(value));
 

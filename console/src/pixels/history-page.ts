@@ -61,7 +61,11 @@ export class HistoryPage extends LitElement {
   }
 
   private load(): void {
-    void track(() => this.service.history(this.site), this.texts, (loaded) => (this.versions = loaded));
+    void track(
+      () => this.service.history(this.site),
+      this.texts,
+      (loaded) => (this.versions = loaded),
+    );
   }
 
   private async rollback(version: number): Promise<void> {
@@ -71,13 +75,16 @@ export class HistoryPage extends LitElement {
       this.outcome = { text: t.rolledBack(version, restored.version), failed: false };
       this.load();
     } catch (error) {
-      if (!(error instanceof SessionExpiredError)) this.outcome = { text: describeFailure(error, this.texts), failed: true };
+      if (!(error instanceof SessionExpiredError))
+        this.outcome = { text: describeFailure(error, this.texts), failed: true };
     }
   }
 
   private describe(change: ConfigChange): string {
     const t = this.texts.history.change;
-    return change.kind === 'field' ? t.field(change.name, change.field, change.from, change.to) : t[change.kind](change.name);
+    return change.kind === 'field'
+      ? t.field(change.name, change.field, change.from, change.to)
+      : t[change.kind](change.name);
   }
 
   override render(): TemplateResult {
@@ -87,7 +94,12 @@ export class HistoryPage extends LitElement {
       <div role="status" aria-live="polite">
         ${this.outcome ? html`<p class="status ${this.outcome.failed ? 'failed' : 'done'}">${this.outcome.text}</p>` : nothing}
       </div>
-      ${renderLoad(this.versions, this.texts, () => this.load(), (versions) => this.renderVersions(versions))}`;
+      ${renderLoad(
+        this.versions,
+        this.texts,
+        () => this.load(),
+        (versions) => this.renderVersions(versions),
+      )}`;
   }
 
   private renderVersions(versions: readonly SiteVersion[]): TemplateResult {
@@ -110,20 +122,24 @@ export class HistoryPage extends LitElement {
             <dd>${entry.comment || t.noComment}</dd>
             <dt>${t.changes}</dt>
             <dd>
-              ${changes === null
-                ? html`<pre lang="en">${entry.diff}</pre>`
-                : changes.length
-                  ? html`<ul>
-                      ${changes.map((change) => html`<li>${this.describe(change)}</li>`)}
-                    </ul>`
-                  : t.noChanges}
+              ${
+                changes === null
+                  ? html`<pre lang="en">${entry.diff}</pre>`
+                  : changes.length
+                    ? html`<ul>
+                        ${changes.map((change) => html`<li>${this.describe(change)}</li>`)}
+                      </ul>`
+                    : t.noChanges
+              }
             </dd>
           </dl>
-          ${at === 0
-            ? nothing
-            : html`<button type="button" class="secondary" @click=${() => this.rollback(entry.version)}>
-                ${t.rollback(entry.version)}
-              </button>`}
+          ${
+            at === 0
+              ? nothing
+              : html`<button type="button" class="secondary" @click=${() => this.rollback(entry.version)}>
+                  ${t.rollback(entry.version)}
+                </button>`
+          }
         </li>`;
       })}
     </ol>`;

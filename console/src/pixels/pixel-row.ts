@@ -124,7 +124,9 @@ export class PixelRow extends LitElement {
   }
 
   private removePixel(): void {
-    this.dispatchEvent(new CustomEvent('pixel-remove', { detail: { index: this.index }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('pixel-remove', { detail: { index: this.index }, bubbles: true, composed: true }),
+    );
   }
 
   /** The field the validator's message is tied to: the one it names, or the id when the row does not show that one. */
@@ -197,7 +199,8 @@ export class PixelRow extends LitElement {
         <button type="button" class="secondary" @click=${this.removePixel}>${t.remove(name)}</button>
       </div>
       <p class="facts">
-        ${t.vendor}: ${vendor ? html`${vendor.service} — ${t.provider(vendor.provider, vendor.country)}` : t.plainScript}
+        ${t.vendor}:
+        ${vendor ? html`${vendor.service} — ${t.provider(vendor.provider, vendor.country)}` : t.plainScript}
       </p>
       <div class="fields">
         ${this.textField('id', t.idLabel, shown)}
@@ -211,16 +214,25 @@ export class PixelRow extends LitElement {
           >
             ${(['statistics', 'marketing'] as const).map(
               (category) =>
-                html`<option value=${category} ?selected=${pixel.category === category}>${t.categories[category]}</option>`,
+                html`<option value=${category} ?selected=${pixel.category === category}>
+                  ${t.categories[category]}
+                </option>`,
             )}
           </select>
           ${this.problemField(shown) === 'category' ? this.renderProblem('category') : nothing}
         </div>
-        ${vendor
-          ? this.textField(vendor.idField, `${t.vendorIdLabels[vendor.idField] ?? vendor.idField} (${vendor.idField})`, shown, {
-              hint: t.vendorIdHint(vendor.idExample),
-            })
-          : nothing}
+        ${
+          vendor
+            ? this.textField(
+                vendor.idField,
+                `${t.vendorIdLabels[vendor.idField] ?? vendor.idField} (${vendor.idField})`,
+                shown,
+                {
+                  hint: t.vendorIdHint(vendor.idExample),
+                },
+              )
+            : nothing
+        }
         ${this.textField('src', t.srcLabel, shown, { hint: vendor ? t.srcHintPreset : t.srcHintPlain, optional: true })}
         ${this.textField('cookies', t.cookiesLabel, shown, { hint: t.cookiesHint, optional: true, parse: cookieList })}
       </div>`;

@@ -91,10 +91,14 @@ export class PixelsPage extends LitElement {
 
   private load(): void {
     this.publishState = { status: 'idle' };
-    void track(() => this.service.publishedConfig(this.site), this.texts, (loaded) => {
-      this.published = loaded;
-      if (loaded.status === 'ready') this.draft = draftFromConfig(loaded.value);
-    });
+    void track(
+      () => this.service.publishedConfig(this.site),
+      this.texts,
+      (loaded) => {
+        this.published = loaded;
+        if (loaded.status === 'ready') this.draft = draftFromConfig(loaded.value);
+      },
+    );
   }
 
   private onEdit(event: CustomEvent<PixelEditDetail>): void {
@@ -103,7 +107,8 @@ export class PixelsPage extends LitElement {
   }
 
   private addPixel(): void {
-    this.draft = this.adding === PLAIN ? addPlainPixel(this.draft, this.plainSrc) : addPresetPixel(this.draft, this.adding);
+    this.draft =
+      this.adding === PLAIN ? addPlainPixel(this.draft, this.plainSrc) : addPresetPixel(this.draft, this.adding);
     this.plainSrc = '';
   }
 
@@ -164,7 +169,12 @@ export class PixelsPage extends LitElement {
         <a href=${pathOf({ page: 'history', site: this.site })}>${t.historyLink}</a>
         <a href="/v1/sites/${encodeURIComponent(this.site)}/consent.json" download="consent.json">${t.download}</a>
       </p>
-      ${renderLoad(this.published, this.texts, () => this.load(), (published) => this.renderEditor(published))}`;
+      ${renderLoad(
+        this.published,
+        this.texts,
+        () => this.load(),
+        (published) => this.renderEditor(published),
+      )}`;
   }
 
   private renderEditor(published: unknown): TemplateResult {
@@ -176,15 +186,23 @@ export class PixelsPage extends LitElement {
         ${published === null ? html`<p class="status">${t.noConfig}</p>` : nothing}
         <section aria-labelledby="pixels-title">
           <h2 id="pixels-title">${t.listLabel}</h2>
-          ${this.draft.pixels.length === 0
-            ? html`<p>${t.empty}</p>`
-            : html`<ul class="pixels" @pixel-edit=${this.onEdit} @pixel-remove=${this.onRemove}>
-                ${this.draft.pixels.map(
-                  (pixel, index) => html`<li>
-                    <cap-pixel-row .pixel=${pixel} .index=${index} .problem=${problems.get(index)} .texts=${this.texts}></cap-pixel-row>
-                  </li>`,
-                )}
-              </ul>`}
+          ${
+            this.draft.pixels.length === 0
+              ? html`<p>${t.empty}</p>`
+              : html`<ul class="pixels" @pixel-edit=${this.onEdit} @pixel-remove=${this.onRemove}>
+                  ${this.draft.pixels.map(
+                    (pixel, index) =>
+                      html`<li>
+                        <cap-pixel-row
+                          .pixel=${pixel}
+                          .index=${index}
+                          .problem=${problems.get(index)}
+                          .texts=${this.texts}
+                        ></cap-pixel-row>
+                      </li>`,
+                  )}
+                </ul>`
+          }
         </section>
         ${this.renderAdd()} ${this.renderFile()} ${this.renderPublish(changed)}
       </div>
@@ -203,24 +221,30 @@ export class PixelsPage extends LitElement {
       <div class="row">
         <div class="field">
           <label for="add-kind">${t.addPreset}</label>
-          <select id="add-kind" @change=${(event: Event) => (this.adding = (event.target as HTMLSelectElement).value as PresetName)}>
+          <select
+            id="add-kind"
+            @change=${(event: Event) => (this.adding = (event.target as HTMLSelectElement).value as PresetName)}
+          >
             ${PRESET_NAMES.map(
-              (preset) => html`<option value=${preset} ?selected=${this.adding === preset}>${VENDORS[preset].service}</option>`,
+              (preset) =>
+                html`<option value=${preset} ?selected=${this.adding === preset}>${VENDORS[preset].service}</option>`,
             )}
             <option value=${PLAIN} ?selected=${this.adding === PLAIN}>${t.addPlainOption}</option>
           </select>
         </div>
-        ${this.adding === PLAIN
-          ? html`<div class="field">
-              <label for="add-src">${t.addPlain}</label>
-              <input
-                id="add-src"
-                type="url"
-                .value=${this.plainSrc}
-                @input=${(event: Event) => (this.plainSrc = (event.target as HTMLInputElement).value)}
-              />
-            </div>`
-          : nothing}
+        ${
+          this.adding === PLAIN
+            ? html`<div class="field">
+                <label for="add-src">${t.addPlain}</label>
+                <input
+                  id="add-src"
+                  type="url"
+                  .value=${this.plainSrc}
+                  @input=${(event: Event) => (this.plainSrc = (event.target as HTMLInputElement).value)}
+                />
+              </div>`
+            : nothing
+        }
         <div class="field"><button type="button" @click=${this.addPixel}>${t.add}</button></div>
       </div>
     </section>`;
@@ -231,9 +255,13 @@ export class PixelsPage extends LitElement {
     return html`<section class="panel file">
       <label class="label" for="import">${t.importLabel}</label>
       <input id="import" type="file" accept=".json,application/json" @change=${this.importFile} />
-      ${this.fileMessage
-        ? html`<p class="status ${this.fileMessage.failed ? 'failed' : 'done'}" role="status">${this.fileMessage.text}</p>`
-        : nothing}
+      ${
+        this.fileMessage
+          ? html`<p class="status ${this.fileMessage.failed ? 'failed' : 'done'}" role="status">
+              ${this.fileMessage.text}
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -258,16 +286,20 @@ export class PixelsPage extends LitElement {
       </button>
       <div role="status" aria-live="polite">
         ${state.status === 'done' ? html`<p class="status done">${state.message}</p>` : nothing}
-        ${state.status === 'refused'
-          ? html`<div class="status failed">
-              <p>${state.message}</p>
-              ${state.details.length
-                ? html`<ul lang="en">
-                    ${state.details.map((line) => html`<li>${line}</li>`)}
-                  </ul>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${
+          state.status === 'refused'
+            ? html`<div class="status failed">
+                <p>${state.message}</p>
+                ${
+                  state.details.length
+                    ? html`<ul lang="en">
+                        ${state.details.map((line) => html`<li>${line}</li>`)}
+                      </ul>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
       </div>
     </form>`;
   }

@@ -32,7 +32,11 @@ export class SitesPage extends LitElement {
   }
 
   private load(): void {
-    void track(() => this.service.sites(), this.texts, (loaded) => (this.sites = loaded));
+    void track(
+      () => this.service.sites(),
+      this.texts,
+      (loaded) => (this.sites = loaded),
+    );
   }
 
   private open(event: Event): void {
@@ -46,12 +50,16 @@ export class SitesPage extends LitElement {
     const t = this.texts.sites;
     return html`<h1>${t.title}</h1>
       <p>${t.intro}</p>
-      ${renderLoad(this.sites, this.texts, () => this.load(), (sites) =>
-        sites.length
-          ? html`<ul>
-              ${sites.map((site) => html`<li><a href=${pathOf({ page: 'pixels', site })}>${site}</a></li>`)}
-            </ul>`
-          : html`<p>${t.empty}</p>`,
+      ${renderLoad(
+        this.sites,
+        this.texts,
+        () => this.load(),
+        (sites) =>
+          sites.length
+            ? html`<ul>
+                ${sites.map((site) => html`<li><a href=${pathOf({ page: 'pixels', site })}>${site}</a></li>`)}
+              </ul>`
+            : html`<p>${t.empty}</p>`,
       )}
       <form class="panel row" @submit=${this.open} novalidate>
         <div class="field">

@@ -56,11 +56,7 @@ export class PreviewPane extends LitElement {
         <button type="button" class="secondary" @click=${() => this.showing(false)}>${t.previewShowBanner}</button>
         <button type="button" class="secondary" @click=${() => this.showing(true)}>${t.previewShowPreferences}</button>
       </div>
-      <iframe
-        src="/console/preview.html"
-        title=${t.previewFrameTitle}
-        @load=${() => this.frameLoaded()}
-      ></iframe>
+      <iframe src="/console/preview.html" title=${t.previewFrameTitle} @load=${() => this.frameLoaded()}></iframe>
     </section>`;
   }
 

@@ -14,7 +14,13 @@ function combine(day: string, rows: readonly ReportRow[]): DailyRates {
   const decisions = rows.reduce((sum, row) => sum + row.decisions, 0);
   const share = (key: 'statistics' | 'marketing' | 'necessaryOnly'): number =>
     decisions === 0 ? 0 : rows.reduce((sum, row) => sum + row[key] * row.decisions, 0) / decisions;
-  return { day, decisions, statistics: share('statistics'), marketing: share('marketing'), necessaryOnly: share('necessaryOnly') };
+  return {
+    day,
+    decisions,
+    statistics: share('statistics'),
+    marketing: share('marketing'),
+    necessaryOnly: share('necessaryOnly'),
+  };
 }
 
 /** The report's per-host rows folded into one row per day (all sites together), oldest first. */

@@ -50,7 +50,11 @@ export class ReportsPage extends LitElement {
 
   private load(): void {
     const { site, from, to } = this.form;
-    void track(() => this.service.report(from, to, site || null), this.texts, (loaded) => (this.report = loaded));
+    void track(
+      () => this.service.report(from, to, site || null),
+      this.texts,
+      (loaded) => (this.report = loaded),
+    );
   }
 
   private show(event: Event): void {
@@ -70,7 +74,10 @@ export class ReportsPage extends LitElement {
       <form class="panel row" @submit=${this.show}>
         <div class="field">
           <label for="site">${t.site}</label>
-          <select id="site" @change=${(event: Event) => (this.form = { ...this.form, site: (event.target as HTMLSelectElement).value })}>
+          <select
+            id="site"
+            @change=${(event: Event) => (this.form = { ...this.form, site: (event.target as HTMLSelectElement).value })}
+          >
             <option value="" ?selected=${this.form.site === ''}>${t.allSites}</option>
             ${sites.map((site) => html`<option value=${site} ?selected=${this.form.site === site}>${site}</option>`)}
           </select>
@@ -85,7 +92,12 @@ export class ReportsPage extends LitElement {
         </div>
         <div class="field"><button type="submit">${t.show}</button></div>
       </form>
-      ${renderLoad(this.report, this.texts, () => this.load(), (rows) => this.renderReport(rows))}`;
+      ${renderLoad(
+        this.report,
+        this.texts,
+        () => this.load(),
+        (rows) => this.renderReport(rows),
+      )}`;
   }
 
   private renderReport(rows: readonly ReportRow[]): TemplateResult {
@@ -95,7 +107,12 @@ export class ReportsPage extends LitElement {
     const { from, to } = this.form;
     const days = dailyRates(rows);
     const names = { statistics: t.statistics, marketing: t.marketing, necessaryOnly: t.necessaryOnly };
-    return html`<cap-rates-chart .days=${days} .names=${names} label=${t.chartLabel(site, from, to)} lang=${this.lang}></cap-rates-chart>
+    return html`<cap-rates-chart
+        .days=${days}
+        .names=${names}
+        label=${t.chartLabel(site, from, to)}
+        lang=${this.lang}
+      ></cap-rates-chart>
       <table>
         <caption>
           ${t.tableCaption(site, from, to)}

@@ -9,8 +9,12 @@ export type LoadState<T> =
 
 export const LOADING = { status: 'loading' } as const;
 
-/** Runs `load` and reports each state; a session that ended stays "loading" while the app asks to sign in again. */
-export async function track<T>(load: () => Promise<T>, texts: ConsoleTexts, update: (state: LoadState<T>) => void): Promise<void> {
+/** Runs `load` and reports each state; a failure (a session that ended too) leaves a message and a retry. */
+export async function track<T>(
+  load: () => Promise<T>,
+  texts: ConsoleTexts,
+  update: (state: LoadState<T>) => void,
+): Promise<void> {
   update(LOADING);
   try {
     update({ status: 'ready', value: await load() });

@@ -119,7 +119,11 @@ export class ConsoleApp extends LitElement {
   }
 
   private loadSession(): void {
-    void track(() => this.service.currentSession(), this.texts, (loaded) => (this.session = loaded));
+    void track(
+      () => this.service.currentSession(),
+      this.texts,
+      (loaded) => (this.session = loaded),
+    );
   }
 
   private readonly onPopState = (): void => {
@@ -128,7 +132,15 @@ export class ConsoleApp extends LitElement {
 
   /** Links inside the console change the page without reloading it. */
   private readonly onClick = (event: MouseEvent): void => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!link || link.hasAttribute('download') || link.target) return;
     const url = new URL(link.href, location.href);
@@ -139,9 +151,8 @@ export class ConsoleApp extends LitElement {
 
   private readonly onNavigate = (event: CustomEvent<{ path: string }>): void => this.go(event.detail.path);
 
-  private go(path: string, replace = false): void {
-    if (replace) history.replaceState(null, '', path);
-    else history.pushState(null, '', path);
+  private go(path: string): void {
+    history.pushState(null, '', path);
     this.route = parseRoute(location.pathname, location.search);
     void this.updateComplete.then(() => this.main?.focus());
   }
@@ -149,7 +160,14 @@ export class ConsoleApp extends LitElement {
   private signedIn(session: Session): void {
     this.session = { status: 'ready', value: session };
     this.expired = false;
-    if (this.route.page === 'sign-in') this.go(pathOf({ page: 'home' }), true);
+  }
+
+  /** Signed in, "home" and the sign-in address lead to the first section the role may open. */
+  protected override willUpdate(): void {
+    const session = this.session.status === 'ready' ? this.session.value : null;
+    if (!session || (this.route.page !== 'home' && this.route.page !== 'sign-in')) return;
+    history.replaceState(null, '', pathOf(SECTION_HOME[homeSection(session.role)]));
+    this.route = parseRoute(location.pathname, location.search);
   }
 
   private async signOut(): Promise<void> {
@@ -183,11 +201,15 @@ export class ConsoleApp extends LitElement {
     return html`<a class="skip" href="#content" @click=${this.skipToContent}>${this.texts.skipToContent}</a>
       ${this.renderHeader(session)}
       <main id="content" tabindex="-1">
-        ${renderLoad(this.session, this.texts, () => this.loadSession(), (current) =>
-          current
-            ? html`${this.expired ? this.renderSignIn(true) : nothing}
-                <div ?hidden=${this.expired}>${this.renderPage(current)}</div>`
-            : this.renderSignIn(false),
+        ${renderLoad(
+          this.session,
+          this.texts,
+          () => this.loadSession(),
+          (current) =>
+            current
+              ? html`${this.expired ? this.renderSignIn(true) : nothing}
+                  <div ?hidden=${this.expired}>${this.renderPage(current)}</div>`
+              : this.renderSignIn(false),
         )}
       </main>`;
   }
@@ -212,23 +234,36 @@ export class ConsoleApp extends LitElement {
     const other = this.language === 'ru' ? 'en' : 'ru';
     return html`<header>
       <span class="brand">${t.appTitle}</span>
-      ${session && !this.expired
-        ? html`<nav aria-label=${t.nav.label}>
-            <ul>
-              ${SECTIONS.filter((section) => mayOpen(session.role, section)).map(
-                (section) => html`<li>
-                  <a href=${pathOf(SECTION_HOME[section])} aria-current=${current === section ? 'page' : nothing}>${t.nav[section]}</a>
-                </li>`,
-              )}
-            </ul>
-          </nav>`
-        : nothing}
+      ${
+        session && !this.expired
+          ? html`<nav aria-label=${t.nav.label}>
+              <ul>
+                ${SECTIONS.filter((section) => mayOpen(session.role, section)).map(
+                  (section) =>
+                    html`<li>
+                      <a href=${pathOf(SECTION_HOME[section])} aria-current=${current === section ? 'page' : nothing}
+                        >${t.nav[section]}</a
+                      >
+                    </li>`,
+                )}
+              </ul>
+            </nav>`
+          : nothing
+      }
       <div class="account">
-        ${session && !this.expired
-          ? html`<span>${t.signedInAs(session.login, t.roles[session.role])}</span>
-              <button type="button" class="secondary" @click=${this.signOut}>${t.signOut}</button>`
-          : nothing}
-        <button type="button" class="secondary" lang=${other} aria-label=${t.otherLanguageName} @click=${this.switchLang}>
+        ${
+          session && !this.expired
+            ? html`<span>${t.signedInAs(session.login, t.roles[session.role])}</span>
+                <button type="button" class="secondary" @click=${this.signOut}>${t.signOut}</button>`
+            : nothing
+        }
+        <button
+          type="button"
+          class="secondary"
+          lang=${other}
+          aria-label=${t.otherLanguageName}
+          @click=${this.switchLang}
+        >
           ${t.languageSwitch}
         </button>
       </div>
@@ -238,11 +273,7 @@ export class ConsoleApp extends LitElement {
   private renderPage(session: Session): TemplateResult {
     const t = this.texts;
     const route = this.route;
-    if (route.page === 'home' || route.page === 'sign-in') {
-      const home = SECTION_HOME[homeSection(session.role)];
-      queueMicrotask(() => this.go(pathOf(home), true));
-      return html``;
-    }
+    if (route.page === 'home' || route.page === 'sign-in') return html``;
     if (route.page === 'not-found') {
       return html`<h1>${t.notFound.title}</h1>
         <p>${t.notFound.text}</p>
@@ -258,9 +289,19 @@ export class ConsoleApp extends LitElement {
       case 'sites':
         return html`<cap-sites-page .service=${this.service} .texts=${t}></cap-sites-page>`;
       case 'pixels':
-        return html`<cap-pixels-page .service=${this.service} .texts=${t} site=${route.site} lang=${this.language}></cap-pixels-page>`;
+        return html`<cap-pixels-page
+          .service=${this.service}
+          .texts=${t}
+          site=${route.site}
+          lang=${this.language}
+        ></cap-pixels-page>`;
       case 'history':
-        return html`<cap-history-page .service=${this.service} .texts=${t} site=${route.site} lang=${this.language}></cap-history-page>`;
+        return html`<cap-history-page
+          .service=${this.service}
+          .texts=${t}
+          site=${route.site}
+          lang=${this.language}
+        ></cap-history-page>`;
       case 'consents':
         return html`<cap-consent-log-page
           .service=${this.service}
@@ -269,7 +310,12 @@ export class ConsoleApp extends LitElement {
           lang=${this.language}
         ></cap-consent-log-page>`;
       case 'reports':
-        return html`<cap-reports-page .service=${this.service} .texts=${t} .query=${route.query} lang=${this.language}></cap-reports-page>`;
+        return html`<cap-reports-page
+          .service=${this.service}
+          .texts=${t}
+          .query=${route.query}
+          lang=${this.language}
+        ></cap-reports-page>`;
     }
   }
 }

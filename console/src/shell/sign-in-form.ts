@@ -44,7 +44,8 @@ export class SignInForm extends LitElement {
       this.dispatchEvent(new CustomEvent('signed-in', { detail: session, bubbles: true, composed: true }));
     } catch (error) {
       const { status } = error as { status?: number };
-      this.problem = status === 401 || status === 403 ? t.failed : status === 429 ? t.tooMany : describeFailure(error, this.texts);
+      this.problem =
+        status === 401 || status === 403 ? t.failed : status === 429 ? t.tooMany : describeFailure(error, this.texts);
     } finally {
       this.busy = false;
     }

@@ -17,10 +17,29 @@ let browser;
 /** Every page of the console, with what shows it is ready (its heading). */
 const PAGES = [
   { name: 'sites', path: '/pixels', heading: { ru: 'Пиксели сайтов', en: 'Site pixels' } },
-  { name: 'pixels', path: `/pixels/${SITE}`, heading: { ru: `Пиксели ${SITE}`, en: `Pixels of ${SITE}` }, ready: 'cap-pixel-row' },
-  { name: 'history', path: `/pixels/${SITE}/history`, heading: { ru: 'Версия 2 (действующая)', en: 'Version 2 (current)' } },
-  { name: 'consent-log', path: `/consents/${CONSENT_ID}`, heading: { ru: 'Журнал согласий', en: 'Consent log' }, ready: 'table' },
-  { name: 'reports', path: `/reports?from=${DAY}&to=${DAY}`, heading: { ru: 'Доля согласий по дням', en: 'Consent rates per day' }, ready: 'table' },
+  {
+    name: 'pixels',
+    path: `/pixels/${SITE}`,
+    heading: { ru: `Пиксели ${SITE}`, en: `Pixels of ${SITE}` },
+    ready: 'cap-pixel-row',
+  },
+  {
+    name: 'history',
+    path: `/pixels/${SITE}/history`,
+    heading: { ru: 'Версия 2 (действующая)', en: 'Version 2 (current)' },
+  },
+  {
+    name: 'consent-log',
+    path: `/consents/${CONSENT_ID}`,
+    heading: { ru: 'Журнал согласий', en: 'Consent log' },
+    ready: 'table',
+  },
+  {
+    name: 'reports',
+    path: `/reports?from=${DAY}&to=${DAY}`,
+    heading: { ru: 'Доля согласий по дням', en: 'Consent rates per day' },
+    ready: 'table',
+  },
   { name: 'not-found', path: '/no-such-page', heading: { ru: 'Страница не найдена', en: 'Page not found' } },
 ];
 
@@ -29,8 +48,16 @@ before(async () => {
   await mkdir(SHOTS, { recursive: true });
   const admin = await apiSession(SERVICE, 'admin');
   await admin.publish(SITE, TWO_PIXELS, 'first');
-  await admin.publish(SITE, { pixels: [{ ...TWO_PIXELS.pixels[0], enabled: false }, TWO_PIXELS.pixels[1]] }, 'Metrika off');
-  for (const [at, statistics, marketing] of [['08:00:00', true, false], ['09:00:00', true, true], ['10:00:00', false, false]]) {
+  await admin.publish(
+    SITE,
+    { pixels: [{ ...TWO_PIXELS.pixels[0], enabled: false }, TWO_PIXELS.pixels[1]] },
+    'Metrika off',
+  );
+  for (const [at, statistics, marketing] of [
+    ['08:00:00', true, false],
+    ['09:00:00', true, true],
+    ['10:00:00', false, false],
+  ]) {
     await postReceipt(SERVICE, {
       consentId: at === '08:00:00' ? CONSENT_ID : randomBytes(16).toString('hex'),
       decision: { necessary: true, statistics, marketing },
@@ -50,12 +77,20 @@ async function checkPage(page, lang, { name, path, heading, ready }) {
   await page.goto(`${CONSOLE_ORIGIN}/console${path}`);
   await page.getByRole('heading', { name: heading[lang] }).first().waitFor();
   if (ready) await page.locator(ready).first().waitFor();
-  if (name === 'pixels') {
-    // The preview frame shows the real banner with the draft.
-    await page.frameLocator('iframe').locator('cap-consent').getByRole('button', { name: lang === 'ru' ? 'Принять все' : 'Accept all' }).waitFor();
+  if (name !== 'pixels') {
+    await page.screenshot({ path: `${SHOTS}${name}.${lang}.png`, fullPage: true });
+    return (await axeViolations(page)).map((line) => `${name} (${lang}): ${line}`);
   }
+  // The preview frame shows the real banner with the draft, then its preferences.
+  const preview = page.frameLocator('iframe').locator('cap-consent');
+  await preview.getByRole('button', { name: lang === 'ru' ? 'Принять все' : 'Accept all' }).waitFor();
   await page.screenshot({ path: `${SHOTS}${name}.${lang}.png`, fullPage: true });
-  return (await axeViolations(page)).map((line) => `${name} (${lang}): ${line}`);
+  const violations = await axeViolations(page);
+  await page.getByRole('button', { name: lang === 'ru' ? 'Показать настройки' : 'Show preferences' }).click();
+  await preview.getByRole('dialog').waitFor();
+  await page.locator('cap-preview-pane').screenshot({ path: `${SHOTS}${name}-preview-preferences.${lang}.png` });
+  violations.push(...(await axeViolations(page)));
+  return violations.map((line) => `${name} (${lang}): ${line}`);
 }
 
 test('axe finds no WCAG 2.2 A/AA violation on any page, in Russian and in English', async () => {

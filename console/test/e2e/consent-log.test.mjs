@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { CONSOLE_ORIGIN, launchChromium, newContext, SHOP_ORIGIN } from '../support/browser.mjs';
 import { openSignedIn } from '../support/console-page.mjs';
-import { apiSession, eventually } from '../support/service-api.mjs';
 
 let browser;
 
@@ -13,22 +12,30 @@ before(async () => {
 
 after(() => browser?.close());
 
-/** A visitor on shop.cap.kz decides twice; resolves with their consent id once both receipts are stored. */
+/** Resolves when the page's receipt POST has been answered (the element sends it with a keepalive fetch). */
+const receiptAnswered = (page) =>
+  page.waitForEvent('requestfinished', (request) => request.url().endsWith('/v1/receipts') && request.method() === 'POST');
+
+/**
+ * A visitor on shop.cap.kz decides twice, a minute apart on the page's clock (a receipt is keyed by consent id
+ * and whole second); resolves with their consent id once the service stored both receipts.
+ */
 async function visitorWithTwoDecisions() {
   const page = await (await newContext(browser)).newPage();
+  const firstDecision = Math.floor(Date.now() / 60_000) * 60_000 - 120_000;
+  await page.clock.setFixedTime(firstDecision);
   await page.goto(`${SHOP_ORIGIN}/catalog`);
-  const banner = page.locator('cap-consent');
-  await banner.getByRole('button', { name: 'Только необходимые' }).click();
-  const consentId = await page.evaluate(() => document.querySelector('cap-consent').consent.id);
-  const dpo = await apiSession(process.env.CONSOLE_SERVICE_ORIGIN, 'dpo');
-  // The element sends receipts with keepalive fetches in the background: wait until the service has each one.
-  await eventually(async () => (await dpo.decisions(consentId)).length === 1);
+  let answered = receiptAnswered(page);
+  await page.locator('cap-consent').getByRole('button', { name: 'Только необходимые' }).click();
+  assert.equal((await (await answered).response()).status(), 201);
+  await page.clock.setFixedTime(firstDecision + 60_000);
+  answered = receiptAnswered(page);
   await page.evaluate(() => document.querySelector('cap-consent').save({ statistics: true }));
-  await eventually(async () => (await dpo.decisions(consentId)).length === 2);
-  return consentId;
+  assert.equal((await (await answered).response()).status(), 201);
+  return page.evaluate(() => document.querySelector('cap-consent').consent.id);
 }
 
-test("a dpo looks up the consent id a visitor quotes and sees each decision; the CSV export holds them", async () => {
+test('a dpo looks up the consent id a visitor quotes and sees each decision; the CSV export holds them', async () => {
   const consentId = await visitorWithTwoDecisions();
   const page = await (await newContext(browser)).newPage();
   await openSignedIn(page, '/consents', 'dpo');
@@ -38,9 +45,9 @@ test("a dpo looks up the consent id a visitor quotes and sees each decision; the
   const table = page.getByRole('table', { name: `Решения посетителя ${consentId}, от старых к новым` });
   await table.waitFor();
   assert.equal(new URL(page.url()).pathname, `/console/consents/${consentId}`, 'the lookup has its own address');
-  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.cells].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())),
-  );
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));
   assert.equal(rows.length, 2);
   assert.equal(rows[0][1], 'только необходимые');
   assert.equal(rows[1][1], 'статистика: разрешено; реклама: запрещено');
@@ -66,7 +73,9 @@ test('a marketing user is not offered the consent log and its address shows a cl
   await page.getByRole('heading', { name: 'Нет доступа' }).waitFor();
   await page.getByText('Раздел «Журнал согласий» недоступен для роли «маркетинг».').waitFor();
   assert.equal(await page.getByRole('link', { name: 'Журнал согласий' }).count(), 0, 'no link to it');
-  const answer = await page.evaluate(() => fetch('/v1/consents/0123456789abcdef0123456789abcdef').then((r) => r.status));
+  const answer = await page.evaluate(() =>
+    fetch('/v1/consents/0123456789abcdef0123456789abcdef').then((r) => r.status),
+  );
   assert.equal(answer, 403, 'the service refuses it as well');
 });
 

@@ -24,7 +24,9 @@ test('a site with nothing published: import a consent.json, add pixels from a pr
   await upload.setInputFiles(file('broken.json', '{"pixels": ['));
   await page.getByText(/Файл broken\.json не загружен/).waitFor();
 
-  const imported = { pixels: [{ id: 'vk-main', category: 'marketing', enabled: true, preset: 'vk-pixel', pixelId: '3456789' }] };
+  const imported = {
+    pixels: [{ id: 'vk-main', category: 'marketing', enabled: true, preset: 'vk-pixel', pixelId: '3456789' }],
+  };
   await upload.setInputFiles(file('consent.json', JSON.stringify(imported)));
   await page.getByText('Файл consent.json загружен в черновик. Проверьте и опубликуйте.').waitFor();
   await page.getByRole('switch', { name: 'VK Ads (Top.Mail.Ru) «vk-main»' }).waitFor();

@@ -71,7 +71,10 @@ test('Firefox: marketing switches Metrika off and publishes; a bad GA4 id is ref
   const page = await (await browser.createBrowserContext()).newPage();
   await signInAsMarketer(page);
   const metrikaSwitch = await deep(page, 'input[role=switch]', 0);
-  assert.equal(await metrikaSwitch.evaluate((input) => input.closest('label').textContent.includes('metrika-main')), true);
+  assert.equal(
+    await metrikaSwitch.evaluate((input) => input.closest('label').textContent.includes('metrika-main')),
+    true,
+  );
   assert.equal(await metrikaSwitch.evaluate((input) => input.checked), true);
   await metrikaSwitch.click();
   assert.equal(await metrikaSwitch.evaluate((input) => input.checked), false);
@@ -84,7 +87,10 @@ test('Firefox: marketing switches Metrika off and publishes; a bad GA4 id is ref
   await ga4Id.evaluate((input) => (input.value = ''));
   await ga4Id.type('ABC123');
   await waitForText(page, 'preset "ga4" needs "measurementId" like G-ABC123XYZ');
-  assert.equal(await ga4Id.evaluate((input) => input.getAttribute('aria-describedby')), 'measurementId-hint measurementId-error');
+  assert.equal(
+    await ga4Id.evaluate((input) => input.getAttribute('aria-describedby')),
+    'measurementId-hint measurementId-error',
+  );
   await (await deep(page, 'button[type=submit]')).click();
   await waitForText(page, 'Публикация невозможна: исправьте ошибки (1).');
   assert.equal((await admin.history(SITE)).length, 2);

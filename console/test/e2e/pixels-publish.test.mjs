@@ -19,7 +19,8 @@ before(async () => {
 after(() => browser?.close());
 
 /** Resolves once the stand-in Metrika server has answered the page (so its count includes the request). */
-const metrikaResponse = (page) => page.waitForResponse((response) => new URL(response.url()).host === METRIKA, { timeout: 0 });
+const metrikaResponse = (page) =>
+  page.waitForResponse((response) => new URL(response.url()).host === METRIKA, { timeout: 0 });
 
 /** A page view of shop.cap.kz by a visitor who allowed everything: did it request Metrika? */
 async function shopViewRequestsMetrika(visitor) {
@@ -38,7 +39,11 @@ test('marketing switches Yandex.Metrika off and publishes: the shop stops reques
   const firstMetrika = metrikaResponse(visitor);
   await visitor.locator('cap-consent').getByRole('button', { name: 'Принять все' }).click();
   await firstMetrika;
-  assert.deepEqual(await shopViewRequestsMetrika(visitor), { inserted: true, requests: 1 }, 'Metrika runs before the change');
+  assert.deepEqual(
+    await shopViewRequestsMetrika(visitor),
+    { inserted: true, requests: 1 },
+    'Metrika runs before the change',
+  );
 
   const console = await (await newContext(browser)).newPage();
   await openSignedIn(console, '/pixels/shop.cap.kz', 'marketer');
@@ -50,7 +55,11 @@ test('marketing switches Yandex.Metrika off and publishes: the shop stops reques
   await console.getByRole('button', { name: 'Опубликовать' }).click();
   await console.getByText('Опубликована версия 2').waitFor();
 
-  assert.deepEqual(await shopViewRequestsMetrika(visitor), { inserted: false, requests: 0 }, 'no Metrika after publishing');
+  assert.deepEqual(
+    await shopViewRequestsMetrika(visitor),
+    { inserted: false, requests: 0 },
+    'no Metrika after publishing',
+  );
 
   await console.getByRole('link', { name: 'История публикаций' }).click();
   await console.getByText('Yandex Metrica «metrika-main»: выключен').waitFor();
@@ -58,5 +67,9 @@ test('marketing switches Yandex.Metrika off and publishes: the shop stops reques
   await console.getByRole('button', { name: 'Откатить к версии 1' }).click();
   await console.getByText('Восстановлена версия 1 (опубликована как версия 3).').waitFor();
 
-  assert.deepEqual(await shopViewRequestsMetrika(visitor), { inserted: true, requests: 1 }, 'Metrika is back after the roll back');
+  assert.deepEqual(
+    await shopViewRequestsMetrika(visitor),
+    { inserted: true, requests: 1 },
+    'Metrika is back after the roll back',
+  );
 });

@@ -28,7 +28,10 @@ test("a GA4 id without G- shows the validator's message on the field, and Publis
   await error.waitFor();
   assert.match(await error.textContent(), /preset "ga4" needs "measurementId" like G-ABC123XYZ, not "ABC123XYZ"/);
   assert.equal(await measurementId.getAttribute('aria-invalid'), 'true');
-  assert.ok((await measurementId.getAttribute('aria-describedby')).split(' ').includes('measurementId-error'), 'the error describes the field');
+  assert.ok(
+    (await measurementId.getAttribute('aria-describedby')).split(' ').includes('measurementId-error'),
+    'the error describes the field',
+  );
 
   await page.getByLabel('Комментарий к публикации').fill('broken id');
   await page.getByRole('button', { name: 'Опубликовать' }).click();

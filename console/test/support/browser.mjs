@@ -30,7 +30,13 @@ export function launchChromium() {
 
 /** A fresh browser profile (cookies, storage) in Russian, as an operator or a visitor starts. */
 export function newContext(browser, options = {}) {
-  return browser.newContext({ ignoreHTTPSErrors: true, locale: 'ru-RU', timezoneId: 'Asia/Almaty', acceptDownloads: true, ...options });
+  return browser.newContext({
+    ignoreHTTPSErrors: true,
+    locale: 'ru-RU',
+    timezoneId: 'Asia/Almaty',
+    acceptDownloads: true,
+    ...options,
+  });
 }
 
 /** axe-core's WCAG 2.2 A/AA violations in every frame of the page (the preview frame too). */

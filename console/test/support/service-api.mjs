@@ -22,12 +22,6 @@ export async function apiSession(origin, login) {
     publish: (site, config, comment = 'test setup') =>
       call('PUT', `/v1/sites/${site}/consent.json?comment=${encodeURIComponent(comment)}`, config),
     history: (site) => call('GET', `/v1/sites/${site}/history`).then((answer) => answer.versions),
-    /** The decisions stored for a consent id (none while its receipts have not arrived). */
-    decisions: (consentId) =>
-      call('GET', `/v1/consents/${consentId}`).then(
-        (answer) => answer.decisions,
-        (error) => (/: 404 /.test(error.message) ? [] : Promise.reject(error)),
-      ),
   };
 }
 
@@ -38,7 +32,8 @@ export async function postReceipt(origin, receipt) {
     headers: { 'content-type': 'text/plain', origin: new URL(receipt.pageUrl).origin },
     body: JSON.stringify(receipt),
   });
-  if (response.status !== 201 && response.status !== 200) throw new Error(`receipt: ${response.status} ${await response.text()}`);
+  if (response.status !== 201 && response.status !== 200)
+    throw new Error(`receipt: ${response.status} ${await response.text()}`);
 }
 
 /** A site's pixels as the tests start them: Metrika and GA4, both on. */
@@ -49,7 +44,3 @@ export const TWO_PIXELS = {
   ],
 };
 
-/** Polls `check` until it returns true: for what the page does in the background (keepalive receipts). */
-export async function eventually(check) {
-  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 100));
-}

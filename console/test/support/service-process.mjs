@@ -17,7 +17,9 @@ function runCli(args, env, input = '') {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`cap-consent-service ${args.join(' ')}: ${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`cap-consent-service ${args.join(' ')}: ${output}`)),
+    );
     child.stdin.end(input);
   });
 }
@@ -52,7 +54,8 @@ export async function startService({ port, env: extraEnv = {}, accounts = [] }) 
     LOG_LEVEL: 'warn',
     ...extraEnv,
   };
-  for (const { login, role } of accounts) await runCli(['user', 'add', login, '--role', role, '--password-stdin'], env, passwordOf(login));
+  for (const { login, role } of accounts)
+    await runCli(['user', 'add', login, '--role', role, '--password-stdin'], env, passwordOf(login));
   const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const origin = `http://127.0.0.1:${port}`;
   try {

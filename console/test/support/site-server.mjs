@@ -15,11 +15,27 @@ export const VENDOR_HOSTS = ['mc.yandex.ru', 'www.googletagmanager.com'];
 function selfSignedCertificate() {
   const dir = mkdtempSync(path.join(tmpdir(), 'cc_i15_tls_'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=vendor stand-in',
-      '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
-      '-addext', `subjectAltName=${VENDOR_HOSTS.map((host) => `DNS:${host}`).join(',')}`,
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=vendor stand-in',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+        '-addext',
+        `subjectAltName=${VENDOR_HOSTS.map((host) => `DNS:${host}`).join(',')}`,
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -88,7 +104,10 @@ export async function startSiteServer({ sitePort, vendorPort, serviceOrigin }) {
     async stop() {
       site.closeAllConnections();
       vendors.closeAllConnections();
-      await Promise.all([new Promise((resolve) => site.close(resolve)), new Promise((resolve) => vendors.close(resolve))]);
+      await Promise.all([
+        new Promise((resolve) => site.close(resolve)),
+        new Promise((resolve) => vendors.close(resolve)),
+      ]);
     },
   };
 }
