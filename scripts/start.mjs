@@ -43,10 +43,14 @@ function demoLogin() {
 const login = demoLogin();
 const children = [
   spawn(process.execPath, [serviceCli, 'serve'], { env: serviceEnv, stdio: 'inherit' }),
-  spawn(process.execPath, [path.join(root, 'node_modules', '@web', 'dev-server', 'dist', 'bin.js'), '--config', 'web-dev-server.config.mjs'], {
-    cwd: root,
-    stdio: 'inherit',
-  }),
+  spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', '@web', 'dev-server', 'dist', 'bin.js'), '--config', 'web-dev-server.config.mjs'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  ),
 ];
 
 console.log(`

@@ -46,7 +46,8 @@ export async function buildApp(db: Database, config: ServiceConfig): Promise<Fas
       request.log.error({ err: error }, 'request failed');
       return reply.code(500).send({ error: 'internal', message: 'internal error' });
     }
-    if (error instanceof HttpError) return reply.code(status).send({ error: error.code, message: error.message, ...error.extra });
+    if (error instanceof HttpError)
+      return reply.code(status).send({ error: error.code, message: error.message, ...error.extra });
     return reply.code(status).send({ error: CODES_BY_STATUS[status] ?? 'bad_request', message: error.message });
   });
   app.setNotFoundHandler((request, reply) =>

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addAccount, addApiToken, isRole, ROLES } from './auth/accounts.js';
@@ -50,8 +50,31 @@ async function addToken(args: string[]): Promise<void> {
   console.log(token);
 }
 
+/** WORKERS processes behind one port, each replaced if it dies. */
+function superviseWorkers(count: number): void {
+  const fork = () =>
+    cluster.fork().once('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`cap-consent-service: a worker ended (${signal ?? code}); starting another`);
+      fork();
+    });
+  let stopping = false;
+  for (let index = 0; index < count; index++) fork();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    });
+  }
+}
+
 async function serve(): Promise<void> {
-  const service = await startService(readConfig());
+  const config = readConfig();
+  if (config.workers > 1 && cluster.isPrimary) {
+    if (!config.databaseUrl) throw new Error('WORKERS > 1 needs DATABASE_URL: a PGlite folder belongs to one process');
+    return superviseWorkers(config.workers);
+  }
+  const service = await startService(config);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       service.stop().then(

@@ -26,6 +26,8 @@ export interface ServiceConfig {
   readonly consoleDir: string;
   readonly poolSize: number;
   readonly logLevel: string;
+  /** Processes sharing the port (PostgreSQL only): each is a stateless instance. */
+  readonly workers: number;
 }
 
 export const DEFAULT_ALLOWED_ORIGINS = 'https://cap.kz,https://*.cap.kz';
@@ -61,5 +63,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     consoleDir: env.CONSOLE_DIR || path.resolve(SERVICE_DIR, '..', 'console', 'dist'),
     poolSize: wholeNumber(env, 'DB_POOL_SIZE', 10),
     logLevel: env.LOG_LEVEL || 'warn',
+    workers: Math.max(1, wholeNumber(env, 'WORKERS', 1)),
   };
 }

@@ -45,7 +45,9 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
   await prepare(db, config);
   const app = await buildApp(db, config);
   const timer = setInterval(() => {
-    maintain(db, config).catch((error) => app.log.warn({ err: error }, 'partition maintenance failed; retried in an hour'));
+    maintain(db, config).catch((error) =>
+      app.log.warn({ err: error }, 'partition maintenance failed; retried in an hour'),
+    );
   }, MAINTENANCE_EVERY_MS);
   timer.unref();
   await app.listen({ port: config.port, host: config.host });

@@ -46,7 +46,11 @@ describe('every protected endpoint', () => {
   for (const endpoint of PROTECTED) {
     const name = `${endpoint.method} ${endpoint.path}`;
     test(`${name}: 401 without a session or with a wrong token`, async () => {
-      for (const headers of [{}, { authorization: 'Bearer ccs_wrong' }, { cookie: 'cap_consent_session=forged' }] as Array<Record<string, string>>) {
+      for (const headers of [
+        {},
+        { authorization: 'Bearer ccs_wrong' },
+        { cookie: 'cap_consent_session=forged' },
+      ] as Array<Record<string, string>>) {
         const response = await call(endpoint, headers);
         assert.equal(response.status, 401, JSON.stringify(headers));
         assert.equal(((await response.json()) as { error: string }).error, 'unauthenticated');
@@ -55,7 +59,8 @@ describe('every protected endpoint', () => {
     test(`${name}: 403 for the other roles, allowed for ${endpoint.roles.join(', ')}`, async () => {
       for (const role of ['marketing', 'dpo', 'admin'] as const) {
         const response = await call(endpoint, { authorization: `Bearer ${tokens[role]}` });
-        if (endpoint.roles.includes(role)) assert.ok(![401, 403].includes(response.status), `${role}: ${response.status}`);
+        if (endpoint.roles.includes(role))
+          assert.ok(![401, 403].includes(response.status), `${role}: ${response.status}`);
         else {
           assert.equal(response.status, 403, role);
           assert.equal(((await response.json()) as { error: string }).error, 'forbidden');
@@ -97,10 +102,18 @@ describe('sessions', () => {
     const cookie = (await login('marketing-user', 'marketing-user-password')).headers.get('set-cookie')!.split(';')[0]!;
     const headers = { cookie, 'content-type': 'application/json' };
     const body = JSON.stringify({ pixels: [] });
-    const foreign = await service.request('/v1/sites/origin.cap.kz/consent.json', { method: 'PUT', headers: { ...headers, origin: 'https://evil.example' }, body });
+    const foreign = await service.request('/v1/sites/origin.cap.kz/consent.json', {
+      method: 'PUT',
+      headers: { ...headers, origin: 'https://evil.example' },
+      body,
+    });
     assert.equal(foreign.status, 403);
     assert.equal(((await foreign.json()) as { error: string }).error, 'bad_origin');
-    const own = await service.request('/v1/sites/origin.cap.kz/consent.json', { method: 'PUT', headers: { ...headers, origin: new URL(service.url).origin }, body });
+    const own = await service.request('/v1/sites/origin.cap.kz/consent.json', {
+      method: 'PUT',
+      headers: { ...headers, origin: new URL(service.url).origin },
+      body,
+    });
     assert.equal(own.status, 201);
     const foreignLogin = await login('dpo-user', 'dpo-user-password', { origin: 'https://evil.example' });
     assert.equal(foreignLogin.status, 403);
@@ -153,7 +166,9 @@ describe('the command line', () => {
 
     const token = cli(['token', 'add', 'cli-user', '--name', 'export']).stdout.trim();
     assert.match(token, /^ccs_/);
-    const response = await service.request('/v1/receipts/export?format=jsonl', { headers: { authorization: `Bearer ${token}` } });
+    const response = await service.request('/v1/receipts/export?format=jsonl', {
+      headers: { authorization: `Bearer ${token}` },
+    });
     assert.equal(response.status, 200);
   });
 });

@@ -4,7 +4,13 @@ import { after, before, test } from 'node:test';
 import { openDatabase } from '../src/db/open.js';
 import { ENGINE, freshDatabase, type TestDatabase } from './support/databases.js';
 import { sendReceipts, type LoadResult } from './support/load.js';
-import { freePort, privateClusterAvailable, spawnService, startPrivateCluster, type ServiceProcess } from './support/processes.js';
+import {
+  freePort,
+  privateClusterAvailable,
+  spawnService,
+  startPrivateCluster,
+  type ServiceProcess,
+} from './support/processes.js';
 import { postReceipt, receipt } from './support/receipts.js';
 import { temporaryFolder } from './support/service.js';
 
@@ -22,8 +28,12 @@ after(() => folder.remove());
 async function stored(database: Pick<TestDatabase, 'databaseUrl' | 'dataDir'>) {
   const db = await openDatabase({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, poolSize: 1 });
   try {
-    const rows = await db.query<{ consent_id: string; copies: number }>('select consent_id, count(*)::int as copies from receipts group by consent_id');
-    const [{ total }] = (await db.query<{ total: number }>('select coalesce(sum(decisions), 0)::int as total from daily_rollup')) as [{ total: number }];
+    const rows = await db.query<{ consent_id: string; copies: number }>(
+      'select consent_id, count(*)::int as copies from receipts group by consent_id',
+    );
+    const [{ total }] = (await db.query<{ total: number }>(
+      'select coalesce(sum(decisions), 0)::int as total from daily_rollup',
+    )) as [{ total: number }];
     return { copies: new Map(rows.map((row) => [row.consent_id, row.copies])), rollup: total };
   } finally {
     await db.close();
@@ -32,16 +42,21 @@ async function stored(database: Pick<TestDatabase, 'databaseUrl' | 'dataDir'>) {
 
 function assertExactlyOnce(result: LoadResult, { copies, rollup }: Awaited<ReturnType<typeof stored>>): void {
   assert.deepEqual(result.refused, []);
-  for (const id of result.acknowledged) assert.equal(copies.get(id), 1, `acknowledged ${id} is stored ${copies.get(id) ?? 0} times`);
+  for (const id of result.acknowledged)
+    assert.equal(copies.get(id), 1, `acknowledged ${id} is stored ${copies.get(id) ?? 0} times`);
   assert.equal(result.acknowledged.size, result.sent.size, 'every receipt was acknowledged after the retries');
-  for (const id of result.sent.keys()) assert.equal(copies.get(id), 1, `sent ${id} is stored ${copies.get(id) ?? 0} times`);
+  for (const id of result.sent.keys())
+    assert.equal(copies.get(id), 1, `sent ${id} is stored ${copies.get(id) ?? 0} times`);
   assert.equal(copies.size, result.sent.size, 'nothing else is stored');
   assert.equal(rollup, result.sent.size, 'the daily rollup counted each receipt once');
 }
 
 test(`kill -9 of the service in the middle of ${COUNT} receipts from ${CLIENTS} retrying clients, then a restart`, async () => {
   const database = await freshDatabase(path.join(folder.dir, 'kill-pglite'));
-  const env = { PORT: String(await freePort()), ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : { DATA_DIR: database.dataDir }) };
+  const env = {
+    PORT: String(await freePort()),
+    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : { DATA_DIR: database.dataDir }),
+  };
   let service: ServiceProcess = await spawnService(env);
   let restarted: Promise<void> | undefined;
   try {
@@ -70,7 +85,8 @@ test(`kill -9 of the service in the middle of ${COUNT} receipts from ${CLIENTS} 
 });
 
 test(`a PostgreSQL restart in the middle of ${COUNT} receipts`, async (context) => {
-  const missing = ENGINE === 'pglite' ? 'runs in the PostgreSQL pass (PGlite has no server to restart)' : privateClusterAvailable();
+  const missing =
+    ENGINE === 'pglite' ? 'runs in the PostgreSQL pass (PGlite has no server to restart)' : privateClusterAvailable();
   if (missing) return context.skip(missing);
   const cluster = await startPrivateCluster(await freePort());
   let service: ServiceProcess | undefined;
@@ -90,8 +106,42 @@ test(`a PostgreSQL restart in the middle of ${COUNT} receipts`, async (context) 
     const ready = await fetch(new URL('/readyz', service.url));
     assert.equal(ready.status, 200, 'the service recovered by itself');
     await service.stop();
-    console.log(`PostgreSQL restart: ${result.sent.size} sent, ${result.created} answered 201, ${result.retries} retries`);
+    console.log(
+      `PostgreSQL restart: ${result.sent.size} sent, ${result.created} answered 201, ${result.retries} retries`,
+    );
     assertExactlyOnce(result, await stored({ databaseUrl: cluster.url, dataDir: '' }));
+  } finally {
+    await service?.stop();
+    await cluster.destroy();
+  }
+});
+
+test('while PostgreSQL is down: /readyz is false and receipts get 503 with Retry-After; it recovers by itself', async (context) => {
+  const missing =
+    ENGINE === 'pglite' ? 'runs in the PostgreSQL pass (PGlite has no server to stop)' : privateClusterAvailable();
+  if (missing) return context.skip(missing);
+  const cluster = await startPrivateCluster(await freePort());
+  let service: ServiceProcess | undefined;
+  try {
+    service = await spawnService({ PORT: String(await freePort()), DATABASE_URL: cluster.url });
+    const before = receipt();
+    assert.equal((await postReceipt(service.url, before)).status, 201);
+    await cluster.stop();
+
+    const ready = await fetch(new URL('/readyz', service.url));
+    assert.equal(ready.status, 503);
+    assert.equal(((await ready.json()) as { ready: boolean }).ready, false);
+    const during = receipt();
+    const refused = await postReceipt(service.url, during);
+    assert.equal(refused.status, 503);
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    assert.equal(((await refused.json()) as { error: string }).error, 'database_unavailable');
+    assert.equal((await fetch(new URL('/healthz', service.url))).status, 200, 'the process itself is alive');
+
+    await cluster.start();
+    assert.equal((await fetch(new URL('/readyz', service.url))).status, 200);
+    assert.equal((await postReceipt(service.url, during)).status, 201, 'the retry of the refused receipt is stored');
+    assert.equal((await postReceipt(service.url, before)).status, 200, 'what was stored before is still there');
   } finally {
     await service?.stop();
     await cluster.destroy();
@@ -103,14 +153,23 @@ test(`two instances started together share ${COUNT} receipts and race on duplica
   const database = await freshDatabase();
   const env = { DATABASE_URL: database.databaseUrl! };
   // Both migrate the empty database at once: the advisory lock must keep them apart.
-  const instances = await Promise.all([spawnService({ ...env, PORT: String(await freePort()) }), spawnService({ ...env, PORT: String(await freePort()) })]);
+  const instances = await Promise.all([
+    spawnService({ ...env, PORT: String(await freePort()) }),
+    spawnService({ ...env, PORT: String(await freePort()) }),
+  ]);
   try {
     let turn = 0;
-    const result = await sendReceipts({ count: COUNT, clients: CLIENTS, target: (attempt) => instances[(turn++ + attempt) % 2]!.url });
+    const result = await sendReceipts({
+      count: COUNT,
+      clients: CLIENTS,
+      target: (attempt) => instances[(turn++ + attempt) % 2]!.url,
+    });
     assert.equal(result.created, COUNT, 'each receipt was answered 201 once (no fault here)');
 
     const racing = Array.from({ length: 200 }, () => receipt());
-    const answers = await Promise.all(racing.flatMap((body) => instances.map(async ({ url }) => (await postReceipt(url, body)).status)));
+    const answers = await Promise.all(
+      racing.flatMap((body) => instances.map(async ({ url }) => (await postReceipt(url, body)).status)),
+    );
     assert.equal(answers.filter((status) => status === 201).length, racing.length, 'one 201 per receipt');
     assert.equal(answers.filter((status) => status === 200).length, racing.length, 'and one 200 for its twin');
 

@@ -46,7 +46,7 @@ const BROKEN_JSON = [
   "{'consentId':'x'}",
   'NaN',
   'undefined',
-  '[' .repeat(3000) + ']'.repeat(3000),
+  '['.repeat(3000) + ']'.repeat(3000),
   '\ufeff{}',
   '{"a":1}{"b":2}',
   '{"consentId":"\\ud800"}',
@@ -65,19 +65,36 @@ function hostileBodies(count: number): Array<{ body: string; contentType: string
     const contentType = pick(['text/plain;charset=UTF-8', 'application/json', 'text/plain']);
     const base = receipt();
     switch (index % 7) {
-      case 0:
-      {
+      case 0: {
         const field = pick(FIELDS);
         // Any text is a user agent and "true" a policy version; the other fields refuse these strings too.
-        const value = pick(['userAgent', 'policyVersion'].includes(field) ? WRONG_TYPES.filter((wrong) => typeof wrong !== 'string') : WRONG_TYPES);
+        const value = pick(
+          ['userAgent', 'policyVersion'].includes(field)
+            ? WRONG_TYPES.filter((wrong) => typeof wrong !== 'string')
+            : WRONG_TYPES,
+        );
         bodies.push({ kind: 'wrong type', contentType, body: JSON.stringify({ ...base, [field]: value }) });
         break;
       }
       case 1:
-        bodies.push({ kind: 'hostile string', contentType, body: JSON.stringify({ ...base, [pick(FIELDS.filter((field) => field !== 'userAgent'))]: pick(HOSTILE_STRINGS) }) });
+        bodies.push({
+          kind: 'hostile string',
+          contentType,
+          body: JSON.stringify({
+            ...base,
+            [pick(FIELDS.filter((field) => field !== 'userAgent'))]: pick(HOSTILE_STRINGS),
+          }),
+        });
         break;
       case 2: {
-        const decision = { necessary: true, statistics: true, marketing: false, [pick(['necessary', 'statistics', 'marketing'])]: pick(WRONG_TYPES.filter((value) => typeof value !== 'boolean')) };
+        const decision = {
+          necessary: true,
+          statistics: true,
+          marketing: false,
+          [pick(['necessary', 'statistics', 'marketing'])]: pick(
+            WRONG_TYPES.filter((value) => typeof value !== 'boolean'),
+          ),
+        };
         bodies.push({ kind: 'wrong decision', contentType, body: JSON.stringify({ ...base, decision }) });
         break;
       }
@@ -93,11 +110,19 @@ function hostileBodies(count: number): Array<{ body: string; contentType: string
       case 5: {
         const missing = { ...base };
         delete missing[pick(FIELDS)];
-        bodies.push({ kind: 'missing field', contentType, body: JSON.stringify({ ...missing, [pick(['extra', 'ip', 'toString', 'valueOf'])]: 'x' }) });
+        bodies.push({
+          kind: 'missing field',
+          contentType,
+          body: JSON.stringify({ ...missing, [pick(['extra', 'ip', 'toString', 'valueOf'])]: 'x' }),
+        });
         break;
       }
       default:
-        bodies.push({ kind: 'huge', contentType, body: JSON.stringify({ ...base, userAgent: pick(['x', 'ж', '😀']).repeat(4000 + Math.floor(next() * 8000)) }) });
+        bodies.push({
+          kind: 'huge',
+          contentType,
+          body: JSON.stringify({ ...base, userAgent: pick(['x', 'ж', '😀']).repeat(4000 + Math.floor(next() * 8000)) }),
+        });
     }
   }
   return bodies;
@@ -123,9 +148,13 @@ test('600 hostile receipts: each 4xx with an { error, message } and no stack, no
   }
   assert.ok((statuses.get(400) ?? 0) > 400, JSON.stringify([...statuses]));
   assert.ok((statuses.get(413) ?? 0) > 0, JSON.stringify([...statuses]));
-  const [{ count }] = (await service.db.query<{ count: number }>('select count(*)::int as count from receipts')) as [{ count: number }];
+  const [{ count }] = (await service.db.query<{ count: number }>('select count(*)::int as count from receipts')) as [
+    { count: number },
+  ];
   assert.equal(count, 0);
-  const [{ rollup }] = (await service.db.query<{ rollup: number }>('select count(*)::int as rollup from daily_rollup')) as [{ rollup: number }];
+  const [{ rollup }] = (await service.db.query<{ rollup: number }>(
+    'select count(*)::int as rollup from daily_rollup',
+  )) as [{ rollup: number }];
   assert.equal(rollup, 0);
   assert.equal((await service.request('/healthz')).status, 200);
   assert.equal((await postReceipt(service.url, receipt())).status, 201);

@@ -34,8 +34,16 @@ describe('a site posts the receipt of a decision', () => {
 
   test("a DPO reads one visitor's decisions oldest first, with the page's host and path but no query", async () => {
     const consentId = receipt().consentId;
-    const later = receipt({ consentId, timestamp: '2026-06-02T10:00:00.000Z', decision: { necessary: true, statistics: false, marketing: false } });
-    const earlier = receipt({ consentId, timestamp: '2026-06-01T09:00:00.000Z', pageUrl: 'https://lms.cap.kz/courses/7?utm_source=x#top' });
+    const later = receipt({
+      consentId,
+      timestamp: '2026-06-02T10:00:00.000Z',
+      decision: { necessary: true, statistics: false, marketing: false },
+    });
+    const earlier = receipt({
+      consentId,
+      timestamp: '2026-06-01T09:00:00.000Z',
+      pageUrl: 'https://lms.cap.kz/courses/7?utm_source=x#top',
+    });
     assert.equal((await postReceipt(service.url, later)).status, 201);
     assert.equal((await postReceipt(service.url, earlier)).status, 201);
     const { status, body } = await history(String(consentId));
@@ -43,8 +51,18 @@ describe('a site posts the receipt of a decision', () => {
     assert.deepEqual(
       body.decisions.map((decision) => [decision.timestamp, decision.pageHost, decision.pagePath, decision.decision]),
       [
-        ['2026-06-01T09:00:00.000Z', 'lms.cap.kz', '/courses/7', { necessary: true, statistics: true, marketing: false }],
-        ['2026-06-02T10:00:00.000Z', 'shop.cap.kz', '/courses/42', { necessary: true, statistics: false, marketing: false }],
+        [
+          '2026-06-01T09:00:00.000Z',
+          'lms.cap.kz',
+          '/courses/7',
+          { necessary: true, statistics: true, marketing: false },
+        ],
+        [
+          '2026-06-02T10:00:00.000Z',
+          'shop.cap.kz',
+          '/courses/42',
+          { necessary: true, statistics: false, marketing: false },
+        ],
       ],
     );
     assert.equal(body.decisions[0]!.policyVersion, '2024-05');
@@ -61,14 +79,25 @@ describe('a site posts the receipt of a decision', () => {
       "select column_name from information_schema.columns where table_name = 'receipts'",
     );
     assert.ok(columns.length > 5);
-    assert.ok(columns.every(({ column_name }) => !/ip|addr|forwarded/i.test(column_name)), JSON.stringify(columns));
+    assert.ok(
+      columns.every(({ column_name }) => !/ip|addr|forwarded/i.test(column_name)),
+      JSON.stringify(columns),
+    );
   });
 });
 
 describe('a receipt is checked strictly', () => {
   const cases: Array<[string, Record<string, unknown>, RegExp]> = [
-    ['a string for a boolean', { decision: { necessary: true, statistics: 'true', marketing: false } }, /"decision\.statistics" must be boolean/],
-    ['necessary not true', { decision: { necessary: false, statistics: true, marketing: false } }, /"decision\.necessary"/],
+    [
+      'a string for a boolean',
+      { decision: { necessary: true, statistics: 'true', marketing: false } },
+      /"decision\.statistics" must be boolean/,
+    ],
+    [
+      'necessary not true',
+      { decision: { necessary: false, statistics: true, marketing: false } },
+      /"decision\.necessary"/,
+    ],
     ['a missing field', { language: undefined }, /lacks "language"/],
     ['an unknown field', { ip: '1.2.3.4' }, /unknown field "ip"/],
     ['a malformed consent id', { consentId: 'ABC' }, /"consentId" is malformed/],
@@ -107,7 +136,13 @@ describe('CORS: only the allowed origins', () => {
     const allowed = await postReceipt(service.url, receipt(), { origin: 'https://lms.cap.kz' });
     assert.equal(allowed.status, 201);
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://lms.cap.kz');
-    for (const origin of ['https://evil.example', 'https://notcap.kz', 'http://shop.cap.kz', 'null', 'https://cap.kz.evil.example']) {
+    for (const origin of [
+      'https://evil.example',
+      'https://notcap.kz',
+      'http://shop.cap.kz',
+      'null',
+      'https://cap.kz.evil.example',
+    ]) {
       const body = receipt();
       const refused = await postReceipt(service.url, body, { origin });
       assert.equal(refused.status, 403, origin);
@@ -119,7 +154,11 @@ describe('CORS: only the allowed origins', () => {
   test('the preflight of a JSON post from an allowed origin is answered', async () => {
     const response = await service.request('/v1/receipts', {
       method: 'OPTIONS',
-      headers: { origin: 'https://cap.kz', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://cap.kz',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), 'https://cap.kz');
@@ -138,7 +177,11 @@ describe('reports and exports', () => {
       { statistics: false, marketing: false },
     ];
     for (const [index, choice] of choices.entries()) {
-      const body = receipt({ timestamp: `${day}T0${index}:00:00.000Z`, pageUrl: `https://${host}/`, decision: { necessary: true, ...choice } });
+      const body = receipt({
+        timestamp: `${day}T0${index}:00:00.000Z`,
+        pageUrl: `https://${host}/`,
+        decision: { necessary: true, ...choice },
+      });
       assert.equal((await postReceipt(service.url, body)).status, 201);
       if (index === 0) assert.equal((await postReceipt(service.url, body)).status, 200);
     }
@@ -153,16 +196,24 @@ describe('reports and exports', () => {
     const day = '2025-07-04';
     const count = 2345; // more than one page of the export's keyset reading
     const bodies = Array.from({ length: count }, (_, index) =>
-      receipt({ timestamp: new Date(Date.parse(`${day}T00:00:00Z`) + index * 1000).toISOString(), userAgent: index === 0 ? '=cmd|"calc"' : 'UA, with comma' }),
+      receipt({
+        timestamp: new Date(Date.parse(`${day}T00:00:00Z`) + index * 1000).toISOString(),
+        userAgent: index === 0 ? '=cmd|"calc"' : 'UA, with comma',
+      }),
     );
     for (let start = 0; start < count; start += 50) {
-      const statuses = await Promise.all(bodies.slice(start, start + 50).map(async (body) => (await postReceipt(service.url, body)).status));
+      const statuses = await Promise.all(
+        bodies.slice(start, start + 50).map(async (body) => (await postReceipt(service.url, body)).status),
+      );
       assert.ok(statuses.every((status) => status === 201));
     }
     const jsonl = await service.request(`/v1/receipts/export?from=${day}&to=${day}&format=jsonl`, { headers: asDpo() });
     assert.equal(jsonl.status, 200);
     assert.match(jsonl.headers.get('content-type') ?? '', /ndjson/);
-    const lines = (await jsonl.text()).trim().split('\n').map((line) => JSON.parse(line) as { consentId: string });
+    const lines = (await jsonl.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { consentId: string });
     assert.equal(lines.length, count);
     assert.deepEqual(new Set(lines.map((line) => line.consentId)), new Set(bodies.map((body) => body.consentId)));
 
@@ -208,6 +259,26 @@ describe('partitions by month', () => {
       assert.match(((await response.json()) as { message: string }).message, /retention/);
     } finally {
       await kept.close();
+    }
+  });
+});
+
+describe('rate limit', () => {
+  test('past RECEIPT_RATE_LIMIT a minute from one client, 429 (the element retries later) and nothing stored', async () => {
+    const limited = await startTestService({ RECEIPT_RATE_LIMIT: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let count = 0; count < 3; count++) statuses.push((await postReceipt(limited.url, receipt())).status);
+      assert.deepEqual(statuses, [201, 201, 201]);
+      const over = await postReceipt(limited.url, receipt());
+      assert.equal(over.status, 429);
+      assert.equal(((await over.json()) as { error: string }).error, 'rate_limited');
+      const [{ count }] = (await limited.db.query<{ count: number }>(
+        'select count(*)::int as count from receipts',
+      )) as [{ count: number }];
+      assert.equal(count, 3);
+    } finally {
+      await limited.close();
     }
   });
 });

@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 const serviceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only : readdirSync(path.join(serviceDir, 'test')).filter((name) => name.endsWith('.test.ts')).map((name) => `test/${name}`);
+const files =
+  only.length > 0
+    ? only
+    : readdirSync(path.join(serviceDir, 'test'))
+        .filter((name) => name.endsWith('.test.ts'))
+        .map((name) => `test/${name}`);
 const engines = process.env.DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
 if (!process.env.DATABASE_URL) console.log('DATABASE_URL is not set: the suite runs on PGlite only.');
 
@@ -23,9 +28,14 @@ for (const engine of engines) {
   const run = spawnSync(
     process.execPath,
     [
-      '--import', 'tsx', '--test', '--test-concurrency=1',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./test/count-reporter.mjs', `--test-reporter-destination=${countFile}`,
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./test/count-reporter.mjs',
+      `--test-reporter-destination=${countFile}`,
       ...files,
     ],
     { cwd: serviceDir, env, stdio: 'inherit' },

@@ -28,7 +28,8 @@ function newSecret(): string {
 }
 
 export async function addAccount(db: Database, login: string, role: Role, password: string): Promise<void> {
-  if (!LOGIN_PATTERN.test(login)) throw new Error(`login ${JSON.stringify(login)}: use lower-case letters, digits and . _ @ -`);
+  if (!LOGIN_PATTERN.test(login))
+    throw new Error(`login ${JSON.stringify(login)}: use lower-case letters, digits and . _ @ -`);
   if (password.length < 8) throw new Error('the password must have at least 8 characters');
   const rows = await db.query(
     'insert into accounts (login, password_hash, role) values ($1, $2, $3) on conflict (login) do nothing returning login',
@@ -50,11 +51,10 @@ export async function checkPassword(db: Database, login: string, password: strin
 /** A new session for `account`; the cookie value is returned, only its hash stored. */
 export async function openSession(db: Database, account: Account, hours: number): Promise<string> {
   const token = newSecret();
-  await db.query(`insert into sessions (token_hash, login, expires_at) values ($1, $2, now() + make_interval(hours => $3))`, [
-    tokenHash(token),
-    account.login,
-    hours,
-  ]);
+  await db.query(
+    `insert into sessions (token_hash, login, expires_at) values ($1, $2, now() + make_interval(hours => $3))`,
+    [tokenHash(token), account.login, hours],
+  );
   return token;
 }
 

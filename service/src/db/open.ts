@@ -2,7 +2,9 @@ import type { ServiceConfig } from '../config.js';
 import type { Database } from './database.js';
 
 /** PostgreSQL when `DATABASE_URL` is set, otherwise PGlite in `DATA_DIR`. */
-export async function openDatabase(config: Pick<ServiceConfig, 'databaseUrl' | 'dataDir' | 'poolSize'>): Promise<Database> {
+export async function openDatabase(
+  config: Pick<ServiceConfig, 'databaseUrl' | 'dataDir' | 'poolSize'>,
+): Promise<Database> {
   if (config.databaseUrl) {
     const { openPostgres } = await import('./postgres.js');
     return openPostgres(config.databaseUrl, config.poolSize);

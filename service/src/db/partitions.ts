@@ -38,7 +38,11 @@ export function retentionCutoff(retentionMonths: number, now = new Date()): Date
 }
 
 /** Drops every receipts partition that ends at or before the retention cutoff. Returns their names. */
-export async function dropExpiredPartitions(db: Database, retentionMonths: number, now = new Date()): Promise<string[]> {
+export async function dropExpiredPartitions(
+  db: Database,
+  retentionMonths: number,
+  now = new Date(),
+): Promise<string[]> {
   const cutoff = retentionCutoff(retentionMonths, now);
   if (!cutoff) return [];
   const partitions = await db.query<{ name: string }>(
@@ -62,5 +66,7 @@ export async function dropExpiredPartitions(db: Database, retentionMonths: numbe
 
 /** True when PostgreSQL refused a row because no partition holds its month. */
 export function isMissingPartition(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '23514' && /no partition/i.test(String((error as Error).message));
+  return (
+    (error as { code?: unknown } | null)?.code === '23514' && /no partition/i.test(String((error as Error).message))
+  );
 }

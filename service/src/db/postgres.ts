@@ -1,6 +1,14 @@
 import pg from 'pg';
 import type { Database, Queryable } from './database.js';
 
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `s${statementNames.size}`));
+  return name;
+}
+
 /** PostgreSQL through a pool of `pg` connections. */
 export function openPostgres(connectionString: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5000 });
@@ -9,7 +17,8 @@ export function openPostgres(connectionString: string, poolSize: number): Databa
 
   const on = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      return (await client.query(text, params as unknown[])).rows as Row[];
+      // Named, so each connection parses and plans a statement once (receipts arrive by the thousand).
+      return (await client.query({ name: statementName(text), text, values: params as unknown[] })).rows as Row[];
     },
     async exec(sql: string) {
       await client.query(sql);

@@ -33,7 +33,11 @@ export function requireRole(db: Database, consoleOrigins: readonly string[], rol
     const account = bearer ? await tokenAccount(db, bearer) : cookie ? await sessionAccount(db, cookie) : null;
     if (!account) throw new HttpError(401, 'unauthenticated', 'log in (POST /v1/session) or send an API token');
     if (!roles.includes(account.role)) {
-      throw new HttpError(403, 'forbidden', `this needs the role ${roles.join(' or ')}; ${account.login} is ${account.role}`);
+      throw new HttpError(
+        403,
+        'forbidden',
+        `this needs the role ${roles.join(' or ')}; ${account.login} is ${account.role}`,
+      );
     }
     // A Bearer token is never sent by the browser on its own, so only cookie sessions need the origin check.
     if (!bearer) checkSameOrigin(request, consoleOrigins);

@@ -42,7 +42,11 @@ export function siteCors(isAllowed: (origin: string) => boolean) {
     const origin = request.headers.origin;
     if (origin === undefined) return;
     if (!isAllowed(origin)) {
-      throw new HttpError(403, 'origin_not_allowed', `pages of ${origin} may not use this endpoint (see ALLOWED_ORIGINS)`);
+      throw new HttpError(
+        403,
+        'origin_not_allowed',
+        `pages of ${origin} may not use this endpoint (see ALLOWED_ORIGINS)`,
+      );
     }
     reply.header('access-control-allow-origin', origin);
   };

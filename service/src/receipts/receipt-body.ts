@@ -1,17 +1,9 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { isValidPolicyVersion } from 'cap-consent/core';
+import type { ConsentReceipt } from 'cap-consent/dist/types/store/consent-receipt.js';
 
-/** The receipt the element POSTs (src/store/consent-receipt.ts of cap-consent), checked. */
-export interface ReceiptBody {
-  readonly consentId: string;
-  readonly decision: { readonly necessary: true; readonly statistics: boolean; readonly marketing: boolean };
-  readonly policyVersion: string;
-  readonly policyUrl: string;
-  readonly timestamp: string;
-  readonly language: string;
-  readonly pageUrl: string;
-  readonly userAgent: string;
-}
+/** The receipt the element POSTs, as its own module declares it. */
+export type ReceiptBody = ConsentReceipt;
 
 const httpUrl = { type: 'string', minLength: 1, maxLength: 2048, pattern: '^https?://[^\\s]+$' };
 
@@ -44,7 +36,8 @@ const validateReceipt = ajv.compile<ReceiptBody>(receiptSchema);
 function describe(error: ErrorObject): string {
   const at = error.instancePath === '' ? 'the receipt' : `"${error.instancePath.slice(1).replaceAll('/', '.')}"`;
   if (error.keyword === 'required') return `${at} lacks "${String(error.params.missingProperty)}"`;
-  if (error.keyword === 'additionalProperties') return `${at} has an unknown field "${String(error.params.additionalProperty)}"`;
+  if (error.keyword === 'additionalProperties')
+    return `${at} has an unknown field "${String(error.params.additionalProperty)}"`;
   if (error.keyword === 'pattern') return `${at} is malformed`;
   return `${at} ${error.message ?? 'is invalid'}`;
 }

@@ -49,7 +49,12 @@ function csvLine(receipt: StoredReceipt): string {
  * The receipts decided in [from, until), oldest first, as lines of CSV or JSON.
  * Reads page by page after the last row seen, so any size streams in bounded memory.
  */
-export async function* exportReceipts(db: Database, from: string, until: string, format: ExportFormat): AsyncGenerator<string> {
+export async function* exportReceipts(
+  db: Database,
+  from: string,
+  until: string,
+  format: ExportFormat,
+): AsyncGenerator<string> {
   if (format === 'csv') yield `${CSV_HEADER.join(',')}\r\n`;
   let after: [string, string] = ['-infinity', ''];
   for (;;) {
@@ -60,7 +65,9 @@ export async function* exportReceipts(db: Database, from: string, until: string,
       [from, until, ...after],
     );
     if (rows.length === 0) return;
-    yield rows.map((row) => (format === 'csv' ? csvLine(storedReceipt(row)) : `${JSON.stringify(storedReceipt(row))}\n`)).join('');
+    yield rows
+      .map((row) => (format === 'csv' ? csvLine(storedReceipt(row)) : `${JSON.stringify(storedReceipt(row))}\n`))
+      .join('');
     const last = rows.at(-1)!;
     after = [new Date(last.decided_at).toISOString(), last.consent_id];
   }

@@ -3,7 +3,7 @@ import { ensurePartition, isMissingPartition } from '../db/partitions.js';
 import type { ReceiptBody } from './receipt-body.js';
 
 /** Rollup slots per day and host; see the daily_rollup table. */
-const ROLLUP_SLOTS = 16;
+const ROLLUP_SLOTS = 64;
 
 // One statement, so one transaction: the rollup counts the receipt only when the insert stored it.
 const STORE_RECEIPT = `

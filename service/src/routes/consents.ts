@@ -10,7 +10,8 @@ export async function consentRoutes(app: FastifyInstance, { db, config }: RouteC
     { preHandler: requireRole(db, config.consoleOrigins, ['dpo', 'admin']) },
     async (request) => {
       const { consentId } = request.params;
-      if (!/^[0-9a-f]{32}$/.test(consentId)) throw new HttpError(400, 'bad_request', 'a consent id has 32 hexadecimal digits');
+      if (!/^[0-9a-f]{32}$/.test(consentId))
+        throw new HttpError(400, 'bad_request', 'a consent id has 32 hexadecimal digits');
       const decisions = await consentHistory(db, consentId);
       if (decisions.length === 0) throw new HttpError(404, 'not_found', `no receipt for the consent id ${consentId}`);
       return { consentId, decisions };

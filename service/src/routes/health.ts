@@ -8,7 +8,12 @@ export async function healthRoutes(app: FastifyInstance, { db }: RouteContext): 
       await db.query('select 1');
       return { ready: true, engine: db.engine };
     } catch {
-      return reply.code(503).send({ ready: false, engine: db.engine, error: 'database_unavailable', message: 'the database cannot be reached' });
+      return reply.code(503).send({
+        ready: false,
+        engine: db.engine,
+        error: 'database_unavailable',
+        message: 'the database cannot be reached',
+      });
     }
   });
 }

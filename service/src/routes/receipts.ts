@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { clientKey } from '../http/client-key.js';
 import { HttpError } from '../http-error.js';
 import { dayAfter, readDayRange } from '../http/day-range.js';
 import { originMatcher, preflight, siteCors } from '../http/origins.js';
@@ -14,11 +14,6 @@ import type { RouteContext } from './route-context.js';
 const RECEIPT_BYTES = 8 * 1024;
 /** A receipt dated further ahead than this comes from a wrong clock, not from a decision. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-
-/** The rate limit keys on a hash of the address, so no address is kept even in memory. */
-function clientKey(request: FastifyRequest): string {
-  return createHash('sha256').update(request.ip).digest('base64url').slice(0, 16);
-}
 
 export async function receiptRoutes(app: FastifyInstance, { db, config }: RouteContext): Promise<void> {
   const cors = siteCors(originMatcher(config.allowedOrigins));
@@ -34,13 +29,17 @@ export async function receiptRoutes(app: FastifyInstance, { db, config }: RouteC
     {
       bodyLimit: RECEIPT_BYTES,
       onRequest: cors,
-      config: config.receiptRateLimit > 0 ? { rateLimit: { max: config.receiptRateLimit, timeWindow: 60_000, keyGenerator: clientKey } } : {},
+      config:
+        config.receiptRateLimit > 0
+          ? { rateLimit: { max: config.receiptRateLimit, timeWindow: 60_000, keyGenerator: clientKey } }
+          : {},
     },
     async (request, reply) => {
       const receipt = checkReceiptBody(request.body);
       if (typeof receipt === 'string') throw new HttpError(400, 'invalid_receipt', receipt);
       const decidedAt = Date.parse(receipt.timestamp);
-      if (decidedAt > Date.now() + FUTURE_SLACK_MS) throw new HttpError(400, 'invalid_receipt', '"timestamp" is in the future');
+      if (decidedAt > Date.now() + FUTURE_SLACK_MS)
+        throw new HttpError(400, 'invalid_receipt', '"timestamp" is in the future');
       const cutoff = retentionCutoff(config.retentionMonths);
       if (cutoff && decidedAt < cutoff.getTime()) {
         throw new HttpError(400, 'invalid_receipt', '"timestamp" is older than the retention period');
@@ -56,7 +55,8 @@ export async function receiptRoutes(app: FastifyInstance, { db, config }: RouteC
     async (request, reply) => {
       const query = request.query as Record<string, unknown>;
       const format = (query.format ?? 'csv') as ExportFormat;
-      if (format !== 'csv' && format !== 'jsonl') throw new HttpError(400, 'bad_request', '"format" must be csv or jsonl');
+      if (format !== 'csv' && format !== 'jsonl')
+        throw new HttpError(400, 'bad_request', '"format" must be csv or jsonl');
       const range = readDayRange(query, 36_500);
       reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')

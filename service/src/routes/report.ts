@@ -21,7 +21,8 @@ export async function reportRoutes(app: FastifyInstance, { db, config }: RouteCo
     const query = request.query as Record<string, unknown>;
     const { from, to } = readDayRange(query, 30);
     const host = query.host === undefined || query.host === '' ? null : query.host;
-    if (host !== null && (typeof host !== 'string' || host.length > 255)) throw new HttpError(400, 'bad_request', '"host" must be one host name');
+    if (host !== null && (typeof host !== 'string' || host.length > 255))
+      throw new HttpError(400, 'bad_request', '"host" must be one host name');
     const rows = await db.query<RollupRow>(
       `select day::text as day, host, sum(decisions)::int as decisions, sum(statistics)::int as statistics,
               sum(marketing)::int as marketing, sum(necessary_only)::int as necessary_only

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkPassword, closeSession, openSession } from '../auth/accounts.js';
+import { clientKey } from '../http/client-key.js';
 import { HttpError } from '../http-error.js';
 import { checkSameOrigin, requireRole, SESSION_COOKIE } from '../http/guard.js';
 import { ROLES } from '../auth/accounts.js';
@@ -11,7 +12,7 @@ export async function sessionRoutes(app: FastifyInstance, { db, config }: RouteC
 
   app.post(
     '/v1/session',
-    { config: { rateLimit: { max: config.loginRateLimit, timeWindow: 60_000 } } },
+    { config: { rateLimit: { max: config.loginRateLimit, timeWindow: 60_000, keyGenerator: clientKey } } },
     async (request: FastifyRequest, reply: FastifyReply) => {
       checkSameOrigin(request, config.consoleOrigins);
       const { login, password } = (request.body ?? {}) as Record<string, unknown>;
@@ -26,7 +27,11 @@ export async function sessionRoutes(app: FastifyInstance, { db, config }: RouteC
     },
   );
 
-  app.get('/v1/session', { preHandler: requireRole(db, config.consoleOrigins, ROLES) }, async (request) => request.account);
+  app.get(
+    '/v1/session',
+    { preHandler: requireRole(db, config.consoleOrigins, ROLES) },
+    async (request) => request.account,
+  );
 
   app.delete('/v1/session', async (request, reply) => {
     checkSameOrigin(request, config.consoleOrigins);

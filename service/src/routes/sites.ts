@@ -1,10 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { parsePixelConfig } from 'cap-consent/core';
 import { ROLES } from '../auth/accounts.js';
 import { HttpError } from '../http-error.js';
 import { requireRole } from '../http/guard.js';
 import { originMatcher, preflight, siteCors } from '../http/origins.js';
-import { configHistory, configVersion, listSites, publishConfig, publishedConfig } from '../sites/site-configs.js';
+import {
+  type SiteVersion,
+  configHistory,
+  configVersion,
+  listSites,
+  publishConfig,
+  publishedConfig,
+} from '../sites/site-configs.js';
 import type { RouteContext } from './route-context.js';
 
 const SITE_PATTERN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -15,15 +22,27 @@ interface SiteParams {
 }
 
 function checkSite(site: string): string {
-  if (!SITE_PATTERN.test(site)) throw new HttpError(400, 'bad_request', `"${site.slice(0, 100)}" is not a site name (a host name such as shop.cap.kz)`);
+  if (!SITE_PATTERN.test(site))
+    throw new HttpError(
+      400,
+      'bad_request',
+      `"${site.slice(0, 100)}" is not a site name (a host name such as shop.cap.kz)`,
+    );
   return site;
 }
 
 const etagOf = (version: number) => `"v${version}"`;
 
+/** 201 with the new version's ETag and what was published (not the body: the client has it). */
+function answerPublished(reply: FastifyReply, { site, version, author, comment, createdAt }: SiteVersion) {
+  reply.header('etag', etagOf(version)).code(201);
+  return { site, version, author, comment, createdAt };
+}
+
 function readComment(query: unknown): string {
   const comment = (query as { comment?: unknown }).comment ?? '';
-  if (typeof comment !== 'string' || comment.length > 500) throw new HttpError(400, 'bad_request', '"comment" must be a text of at most 500 characters');
+  if (typeof comment !== 'string' || comment.length > 500)
+    throw new HttpError(400, 'bad_request', '"comment" must be a text of at most 500 characters');
   return comment;
 }
 
@@ -56,7 +75,8 @@ export async function siteRoutes(app: FastifyInstance, { db, config }: RouteCont
         throw new HttpError(422, 'invalid_config', problems.join('\n'), { problems });
       }
       const ifMatch = request.headers['if-match'];
-      const expectedVersion = typeof ifMatch === 'string' ? Number(/^"v(\d+)"$/.exec(ifMatch)?.[1] ?? Number.NaN) : undefined;
+      const expectedVersion =
+        typeof ifMatch === 'string' ? Number(/^"v(\d+)"$/.exec(ifMatch)?.[1] ?? Number.NaN) : undefined;
       const published = await publishConfig(db, {
         site,
         body: JSON.stringify(request.body, null, 2),
@@ -64,9 +84,13 @@ export async function siteRoutes(app: FastifyInstance, { db, config }: RouteCont
         comment,
         ...(expectedVersion === undefined ? {} : { expectedVersion }),
       });
-      if (!published) throw new HttpError(412, 'version_conflict', 'another version was published meanwhile; reload and apply your change again');
-      reply.header('etag', etagOf(published.version)).code(201);
-      return { site, version: published.version, author: published.author, comment: published.comment, createdAt: published.createdAt };
+      if (!published)
+        throw new HttpError(
+          412,
+          'version_conflict',
+          'another version was published meanwhile; reload and apply your change again',
+        );
+      return answerPublished(reply, published);
     },
   );
 
@@ -86,9 +110,13 @@ export async function siteRoutes(app: FastifyInstance, { db, config }: RouteCont
       const target = Number.isNaN(version) ? undefined : await configVersion(db, site, version);
       if (!target) throw new HttpError(404, 'not_found', `${site} has no version ${request.params.version}`);
       const comment = readComment(request.query) || `rollback to version ${version}`;
-      const published = (await publishConfig(db, { site, body: target.body, author: request.account!.login, comment }))!;
-      reply.header('etag', etagOf(published.version)).code(201);
-      return { site, version: published.version, author: published.author, comment: published.comment, createdAt: published.createdAt };
+      const published = (await publishConfig(db, {
+        site,
+        body: target.body,
+        author: request.account!.login,
+        comment,
+      }))!;
+      return answerPublished(reply, published);
     },
   );
 }

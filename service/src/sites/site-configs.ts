@@ -22,17 +22,30 @@ interface SiteConfigRow {
 const COLUMNS = 'site, version, body, author, comment, created_at';
 
 function siteVersion(row: SiteConfigRow): SiteVersion {
-  return { site: row.site, version: row.version, body: row.body, author: row.author, comment: row.comment, createdAt: new Date(row.created_at).toISOString() };
+  return {
+    site: row.site,
+    version: row.version,
+    body: row.body,
+    author: row.author,
+    comment: row.comment,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
 }
 
 /** The published (newest) version of `site`'s consent.json. */
 export async function publishedConfig(db: Database, site: string): Promise<SiteVersion | undefined> {
-  const [row] = await db.query<SiteConfigRow>(`select ${COLUMNS} from site_configs where site = $1 order by version desc limit 1`, [site]);
+  const [row] = await db.query<SiteConfigRow>(
+    `select ${COLUMNS} from site_configs where site = $1 order by version desc limit 1`,
+    [site],
+  );
   return row && siteVersion(row);
 }
 
 export async function configVersion(db: Database, site: string, version: number): Promise<SiteVersion | undefined> {
-  const [row] = await db.query<SiteConfigRow>(`select ${COLUMNS} from site_configs where site = $1 and version = $2`, [site, version]);
+  const [row] = await db.query<SiteConfigRow>(`select ${COLUMNS} from site_configs where site = $1 and version = $2`, [
+    site,
+    version,
+  ]);
   return row && siteVersion(row);
 }
 
@@ -71,7 +84,12 @@ export async function listSites(db: Database): Promise<SiteSummary[]> {
   const rows = await db.query<SiteConfigRow>(
     `select distinct on (site) ${COLUMNS} from site_configs order by site, version desc`,
   );
-  return rows.map((row) => ({ site: row.site, version: row.version, author: row.author, updatedAt: new Date(row.created_at).toISOString() }));
+  return rows.map((row) => ({
+    site: row.site,
+    version: row.version,
+    author: row.author,
+    updatedAt: new Date(row.created_at).toISOString(),
+  }));
 }
 
 export interface HistoryEntry extends Omit<SiteVersion, 'body' | 'site'> {
@@ -81,7 +99,9 @@ export interface HistoryEntry extends Omit<SiteVersion, 'body' | 'site'> {
 
 /** Every version of `site`, newest first, each with its diff from the one before. */
 export async function configHistory(db: Database, site: string): Promise<HistoryEntry[]> {
-  const rows = await db.query<SiteConfigRow>(`select ${COLUMNS} from site_configs where site = $1 order by version`, [site]);
+  const rows = await db.query<SiteConfigRow>(`select ${COLUMNS} from site_configs where site = $1 order by version`, [
+    site,
+  ]);
   const entries = rows.map((row, index) => {
     const before = index === 0 ? undefined : rows[index - 1]!;
     const { body: _body, site: _site, ...meta } = siteVersion(row);

@@ -32,7 +32,8 @@ export async function createDatabase(adminUrl: string): Promise<{ url: string; d
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => onServer(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {}),
+    drop: () =>
+      onServer(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {}),
   };
 }
 

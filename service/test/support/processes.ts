@@ -31,14 +31,23 @@ export interface ServiceProcess {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 /** `cap-consent-service serve` in its own process; resolves once it says it listens. */
 export function spawnService(env: Record<string, string>): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
     cwd: SERVICE_DIR,
-    env: { ...process.env, HOST: '127.0.0.1', RECEIPT_RATE_LIMIT: '0', CONSOLE_DIR: '/nonexistent', LOG_LEVEL: 'silent', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      RECEIPT_RATE_LIMIT: '0',
+      CONSOLE_DIR: '/nonexistent',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -64,7 +73,9 @@ export function spawnService(env: Record<string, string>): Promise<ServiceProces
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code, signal) => reject(new Error(`the service exited (${code ?? signal}) before listening:\n${output}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`the service exited (${code ?? signal}) before listening:\n${output}`)),
+    );
   });
 }
 
@@ -75,6 +86,8 @@ export interface PrivateCluster {
   readonly url: string;
   /** Resolves once the server accepts connections again; the caller's event loop keeps running meanwhile. */
   restart(): Promise<void>;
+  stop(): Promise<void>;
+  start(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -89,7 +102,8 @@ const run = promisify(execFile);
 /** initdb refuses to run as root: then the cluster runs as the postgres user. */
 async function asPostgres(tool: string, args: string[]): Promise<void> {
   const command = path.join(PG_BIN, tool);
-  const [file, fileArgs] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+  const [file, fileArgs] =
+    process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
   await run(file, fileArgs as string[]).catch((error: Error & { stderr?: string }) => {
     throw new Error(`${tool} ${args.join(' ')} failed: ${error.stderr ?? error.message}`);
   });
@@ -107,11 +121,14 @@ export async function startPrivateCluster(port: number): Promise<PrivateCluster>
   const data = path.join(dir, 'data');
   await asPostgres('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50`;
-  const pgCtl = (...args: string[]) => asPostgres('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', options, '-w', ...args]);
+  const pgCtl = (...args: string[]) =>
+    asPostgres('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', options, '-w', ...args]);
   await pgCtl('start');
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     restart: () => pgCtl('-m', 'fast', 'restart'),
+    stop: () => pgCtl('-m', 'fast', 'stop'),
+    start: () => pgCtl('start'),
     async destroy() {
       await pgCtl('-m', 'immediate', 'stop').catch(() => {});
       await rm(dir, { recursive: true, force: true });
