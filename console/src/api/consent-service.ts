@@ -41,6 +41,13 @@ export interface ReportRow {
 
 export interface PublishResult {
   readonly version: number;
+  readonly etag: string | null;
+}
+
+/** A site's published consent.json (null config when there is none yet) and the ETag of its version. */
+export interface PublishedConfig {
+  readonly config: unknown;
+  readonly etag: string | null;
 }
 
 /** The service's 404 means "there is none" for these reads. */
@@ -60,15 +67,14 @@ export class ConsentService {
   constructor(readonly client = new ServiceClient()) {}
 
   signIn(login: string, password: string): Promise<Session> {
-    return this.client
-      .send('POST', '/v1/session', { login, password }, false)
-      .then((r) => r.json() as Promise<Session>);
+    const answer = this.client.send('POST', '/v1/session', { body: { login, password }, signedIn: false });
+    return answer.then((response) => response.json() as Promise<Session>);
   }
 
   /** The signed-in account, or null when there is no session (a reload or a deep link starts here). */
   async currentSession(): Promise<Session | null> {
     try {
-      return (await (await this.client.send('GET', '/v1/session', undefined, false)).json()) as Session;
+      return (await (await this.client.send('GET', '/v1/session', { signedIn: false })).json()) as Session;
     } catch (error) {
       if ((error as { status?: number }).status === 401) return null;
       throw error;
@@ -76,7 +82,7 @@ export class ConsentService {
   }
 
   signOut(): Promise<void> {
-    return this.client.send('DELETE', '/v1/session', undefined, false).then(() => undefined);
+    return this.client.send('DELETE', '/v1/session', { signedIn: false }).then(() => undefined);
   }
 
   /** The sites that have a published consent.json. */
@@ -86,14 +92,26 @@ export class ConsentService {
       .then((answer) => answer.sites.map(({ site }) => site));
   }
 
-  /** The published consent.json, or null when the site has none yet. */
-  publishedConfig(name: string): Promise<unknown> {
-    return orNothing(this.client.json<unknown>('GET', `${site(name)}/consent.json`), null);
+  /** The published consent.json with its ETag; a null config when the site has none yet. */
+  publishedConfig(name: string): Promise<PublishedConfig> {
+    const published = this.client
+      .send('GET', `${site(name)}/consent.json`)
+      .then(async (response) => ({ config: await response.json(), etag: response.headers.get('etag') }));
+    return orNothing(published, { config: null, etag: null });
   }
 
-  /** Publishes `config` as the next version; a 422 carries the validator's `problems`. */
-  publish(name: string, config: unknown, comment: string): Promise<PublishResult> {
-    return this.client.json('PUT', `${site(name)}/consent.json?${new URLSearchParams({ comment })}`, config);
+  /**
+   * Publishes `config` as the next version. With the ETag of the version the
+   * draft started from, the service refuses (412) if another was published
+   * meanwhile; a 422 carries the validator's `problems`.
+   */
+  async publish(name: string, config: unknown, comment: string, basedOn: string | null): Promise<PublishResult> {
+    const response = await this.client.send('PUT', `${site(name)}/consent.json?${new URLSearchParams({ comment })}`, {
+      body: config,
+      headers: basedOn ? { 'if-match': basedOn } : {},
+    });
+    const { version } = (await response.json()) as { version: number };
+    return { version, etag: response.headers.get('etag') };
   }
 
   /** Every version, newest first; none when nothing was published. */

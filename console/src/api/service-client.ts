@@ -15,6 +15,12 @@ export class SessionExpiredError extends ServiceError {}
 
 export type SessionExpiredListener = () => void;
 
+export interface RequestOptions {
+  readonly body?: unknown;
+  readonly signedIn?: boolean;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /** Thrown when the service cannot be reached at all (network down, service stopped). */
 const UNREACHABLE = 0;
 
@@ -33,26 +39,30 @@ export class ServiceClient {
   }
 
   async json<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await this.send(method, path, body);
+    const response = await this.send(method, path, { body });
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
 
-  async text(path: string): Promise<string> {
-    return (await this.send('GET', path)).text();
-  }
-
-  /** The response of a signed-in request; any non-2xx becomes a `ServiceError`. */
-  async send(method: string, path: string, body?: unknown, signedIn = true): Promise<Response> {
+  /**
+   * The response of a request; any non-2xx becomes a `ServiceError`. `signedIn: false` for the session's own
+   * endpoints, whose 401 means "not signed in" rather than "the session ended".
+   */
+  async send(
+    method: string,
+    path: string,
+    { body, signedIn = true, headers = {} }: RequestOptions = {},
+  ): Promise<Response> {
     let response: Response;
     try {
       response = await fetch(this.base + path, {
         method,
         credentials: 'same-origin',
-        headers:
-          body === undefined
-            ? { accept: 'application/json' }
-            : { 'content-type': 'application/json', accept: 'application/json' },
+        headers: {
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {

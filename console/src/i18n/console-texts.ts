@@ -71,6 +71,7 @@ export interface ConsoleTexts {
     published: (version: number | string) => string;
     refused: (count: number) => string;
     refusedByService: string;
+    conflict: string;
     unchanged: string;
     historyLink: string;
     importLabel: string;

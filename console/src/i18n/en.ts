@@ -77,6 +77,8 @@ export const en: ConsoleTexts = {
     published: (version) => `Version ${version} is published. Sites get it on their next page view.`,
     refused: (count) => `Cannot publish: fix the errors (${count}).`,
     refusedByService: 'The service refused the configuration:',
+    conflict:
+      'Someone published another version while you were editing. Your draft is kept: look at the history, reload the page and apply your change again.',
     unchanged: 'The draft is the same as the published version.',
     historyLink: 'Publication history',
     importLabel: 'Load consent.json',

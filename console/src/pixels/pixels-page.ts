@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PRESET_NAMES, VENDORS, type PresetName } from 'cap-consent/core';
-import type { ConsentService } from '../api/consent-service.js';
+import type { ConsentService, PublishedConfig } from '../api/consent-service.js';
 import { SessionExpiredError } from '../api/service-client.js';
 import type { ConsoleTexts } from '../i18n/index.js';
 import { describeFailure, LOADING, renderLoad, track, type LoadState } from '../shared/load-state.js';
@@ -77,7 +77,7 @@ export class PixelsPage extends LitElement {
   @property() site = '';
   @property() override lang = 'ru';
 
-  @state() private published: LoadState<unknown> = LOADING;
+  @state() private published: LoadState<PublishedConfig> = LOADING;
   @state() private draft: Draft = { pixels: [] };
   @state() private comment = '';
   @state() private adding: PresetName | typeof PLAIN = PRESET_NAMES[0];
@@ -96,7 +96,7 @@ export class PixelsPage extends LitElement {
       this.texts,
       (loaded) => {
         this.published = loaded;
-        if (loaded.status === 'ready') this.draft = draftFromConfig(loaded.value);
+        if (loaded.status === 'ready') this.draft = draftFromConfig(loaded.value.config);
       },
     );
   }
@@ -137,14 +137,16 @@ export class PixelsPage extends LitElement {
       this.publishState = { status: 'refused', message: t.refused(problems.size), details: [] };
       return;
     }
-    if (this.published.status === 'ready' && sameConfig(this.published.value, this.draft)) {
+    if (this.published.status !== 'ready') return;
+    const basedOn = this.published.value;
+    if (sameConfig(basedOn.config, this.draft)) {
       this.publishState = { status: 'refused', message: t.unchanged, details: [] };
       return;
     }
     this.publishState = { status: 'publishing' };
     try {
-      const { version } = await this.service.publish(this.site, this.draft, this.comment.trim());
-      this.published = { status: 'ready', value: this.draft };
+      const { version, etag } = await this.service.publish(this.site, this.draft, this.comment.trim(), basedOn.etag);
+      this.published = { status: 'ready', value: { config: this.draft, etag } };
       this.comment = '';
       this.publishState = { status: 'done', message: t.published(version) };
     } catch (error) {
@@ -154,9 +156,10 @@ export class PixelsPage extends LitElement {
       }
       const body = (error as { body?: { problems?: unknown } }).body;
       const details = Array.isArray(body?.problems) ? body.problems.map(String) : [];
+      const conflict = (error as { status?: number }).status === 412;
       this.publishState = {
         status: 'refused',
-        message: details.length ? t.refusedByService : describeFailure(error, this.texts),
+        message: conflict ? t.conflict : details.length ? t.refusedByService : describeFailure(error, this.texts),
         details,
       };
     }
@@ -173,7 +176,7 @@ export class PixelsPage extends LitElement {
         this.published,
         this.texts,
         () => this.load(),
-        (published) => this.renderEditor(published),
+        (published) => this.renderEditor(published.config),
       )}`;
   }
 

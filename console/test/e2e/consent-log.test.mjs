@@ -14,7 +14,10 @@ after(() => browser?.close());
 
 /** Resolves when the page's receipt POST has been answered (the element sends it with a keepalive fetch). */
 const receiptAnswered = (page) =>
-  page.waitForEvent('requestfinished', (request) => request.url().endsWith('/v1/receipts') && request.method() === 'POST');
+  page.waitForEvent(
+    'requestfinished',
+    (request) => request.url().endsWith('/v1/receipts') && request.method() === 'POST',
+  );
 
 /**
  * A visitor on shop.cap.kz decides twice, a minute apart on the page's clock (a receipt is keyed by consent id

@@ -43,4 +43,3 @@ export const TWO_PIXELS = {
     { id: 'ga4-main', category: 'statistics', enabled: true, preset: 'ga4', measurementId: 'G-ABC123XYZ' },
   ],
 };
-
