@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { CONSOLE_ORIGIN, launchChromium, newContext, SHOP_ORIGIN } from '../support/browser.mjs';
+import { test } from 'node:test';
+import { CONSOLE_ORIGIN, newContext, SHOP_ORIGIN } from '../support/browser.mjs';
+import { chromiumWithSites } from '../support/fixture.mjs';
 import { openSignedIn } from '../support/console-page.mjs';
 
-let browser;
-
-before(async () => {
-  browser = await launchChromium();
-});
-
-after(() => browser?.close());
+const chromium = chromiumWithSites();
 
 /** Resolves when the page's receipt POST has been answered (the element sends it with a keepalive fetch). */
 const receiptAnswered = (page) =>
@@ -24,7 +19,7 @@ const receiptAnswered = (page) =>
  * and whole second); resolves with their consent id once the service stored both receipts.
  */
 async function visitorWithTwoDecisions() {
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(chromium.browser)).newPage();
   const firstDecision = Math.floor(Date.now() / 60_000) * 60_000 - 120_000;
   await page.clock.setFixedTime(firstDecision);
   await page.goto(`${SHOP_ORIGIN}/catalog`);
@@ -40,7 +35,7 @@ async function visitorWithTwoDecisions() {
 
 test('a dpo looks up the consent id a visitor quotes and sees each decision; the CSV export holds them', async () => {
   const consentId = await visitorWithTwoDecisions();
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(chromium.browser)).newPage();
   await openSignedIn(page, '/consents', 'dpo');
   await page.getByLabel('Идентификатор согласия').fill(consentId);
   await page.getByRole('button', { name: 'Найти' }).click();
@@ -71,7 +66,7 @@ test('a dpo looks up the consent id a visitor quotes and sees each decision; the
 });
 
 test('a marketing user is not offered the consent log and its address shows a clear refusal', async () => {
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(chromium.browser)).newPage();
   await openSignedIn(page, '/consents', 'marketer');
   await page.getByRole('heading', { name: 'Нет доступа' }).waitFor();
   await page.getByText('Раздел «Журнал согласий» недоступен для роли «маркетинг».').waitFor();
@@ -83,7 +78,7 @@ test('a marketing user is not offered the consent log and its address shows a cl
 });
 
 test('a deep link opened by a signed-out browser asks to sign in, then shows that page', async () => {
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(chromium.browser)).newPage();
   await page.goto(`${CONSOLE_ORIGIN}/console/reports?from=2026-01-01&to=2026-01-31`);
   await page.getByRole('heading', { name: 'Вход в консоль согласий' }).waitFor();
   await openSignedIn(page, '/reports?from=2026-01-01&to=2026-01-31', 'dpo');

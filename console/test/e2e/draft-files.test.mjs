@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchChromium, newContext } from '../support/browser.mjs';
+import { test } from 'node:test';
+import { newContext } from '../support/browser.mjs';
+import { chromiumWithSites } from '../support/fixture.mjs';
 import { openSignedIn } from '../support/console-page.mjs';
 
 const SITE = 'files.cap.kz';
-let browser;
-
-before(async () => {
-  browser = await launchChromium();
-});
-
-after(() => browser?.close());
+const chromium = chromiumWithSites();
 
 const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 test('a site with nothing published: import a consent.json, add pixels from a preset and a plain src, publish, download it', async () => {
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(chromium.browser)).newPage();
   await openSignedIn(page, `/pixels/${SITE}`, 'marketer');
   await page.getByText('У сайта ещё нет опубликованной конфигурации').waitFor();
 

@@ -1,15 +1,13 @@
 // The console in Firefox ESR (puppeteer-core over WebDriver BiDi). Firefox has no host-resolver rules, so these
 // tests open the service on 127.0.0.1 and cover the console itself; the shop page is covered in Chromium.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { axeViolationsIn } from '../support/browser.mjs';
 import { apiSession, TWO_PIXELS } from '../support/service-api.mjs';
 import { passwordOf } from '../support/service-process.mjs';
 
 const SERVICE = process.env.CONSOLE_SERVICE_ORIGIN;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SITE = 'firefox.cap.kz';
 let browser;
 let admin;
@@ -99,13 +97,5 @@ test('Firefox: marketing switches Metrika off and publishes; a bad GA4 id is ref
 test('Firefox: axe finds no WCAG 2.2 A/AA violation on the pixels page', async () => {
   const page = await (await browser.createBrowserContext()).newPage();
   await signInAsMarketer(page);
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      iframes: false,
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolationsIn(page), []);
 });

@@ -1,27 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { CONSOLE_ORIGIN, launchChromium, newContext, tabTo } from '../support/browser.mjs';
+import { test } from 'node:test';
+import { CONSOLE_ORIGIN, newContext, tabTo } from '../support/browser.mjs';
+import { chromiumWithSites } from '../support/fixture.mjs';
 import { openSignedIn, signIn } from '../support/console-page.mjs';
-import { apiSession, TWO_PIXELS } from '../support/service-api.mjs';
+import { TWO_PIXELS } from '../support/service-api.mjs';
 import { passwordOf } from '../support/service-process.mjs';
 
-const SERVICE = process.env.CONSOLE_SERVICE_ORIGIN;
-let browser;
-let admin;
+const chromium = chromiumWithSites({ 'kb.cap.kz': TWO_PIXELS, 'edu.cap.kz': TWO_PIXELS });
 
-before(async () => {
-  browser = await launchChromium();
-  admin = await apiSession(SERVICE, 'admin');
-  await admin.publish('kb.cap.kz', TWO_PIXELS);
-  await admin.publish('edu.cap.kz', TWO_PIXELS);
-});
-
-after(() => browser?.close());
-
-const versionsOf = async (site) => (await admin.history(site)).length;
+const versionsOf = async (site) => (await chromium.admin.history(site)).length;
 
 test('keyboard only: sign in, switch Metrika off, comment and publish', async () => {
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(chromium.browser)).newPage();
   await page.goto(`${CONSOLE_ORIGIN}/console/pixels/kb.cap.kz`);
   await page.getByRole('heading', { name: 'Вход в консоль согласий' }).waitFor();
 
@@ -44,7 +34,7 @@ test('keyboard only: sign in, switch Metrika off, comment and publish', async ()
 });
 
 test('a session that ends mid-work asks to sign in again and keeps the unpublished changes', async () => {
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(chromium.browser)).newPage();
   await openSignedIn(page, '/pixels/edu.cap.kz', 'marketer');
   const metrikaSwitch = page.getByRole('switch', { name: 'Yandex Metrica «metrika-main»' });
   await metrikaSwitch.click();
@@ -61,5 +51,5 @@ test('a session that ends mid-work asks to sign in again and keeps the unpublish
   assert.equal(await page.getByLabel('Комментарий к публикации').inputValue(), 'kept across sign-in');
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await page.getByText('Опубликована версия 2').waitFor();
-  assert.equal((await admin.history('edu.cap.kz'))[0].comment, 'kept across sign-in');
+  assert.equal((await chromium.admin.history('edu.cap.kz'))[0].comment, 'kept across sign-in');
 });

@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, newContext, PORTS, SHOP_ORIGIN } from '../support/browser.mjs';
+import { test } from 'node:test';
+import { newContext, PORTS, SHOP_ORIGIN } from '../support/browser.mjs';
+import { chromiumWithSites } from '../support/fixture.mjs';
 import { openSignedIn, pixelsApplied } from '../support/console-page.mjs';
-import { apiSession, TWO_PIXELS } from '../support/service-api.mjs';
+import { TWO_PIXELS } from '../support/service-api.mjs';
 import { vendorRequests } from '../support/site-server.mjs';
 
-const SERVICE = process.env.CONSOLE_SERVICE_ORIGIN;
 const SITE_SERVER = `http://127.0.0.1:${PORTS.site}`;
 const METRIKA = 'mc.yandex.ru';
-let browser;
-
-before(async () => {
-  browser = await launchChromium();
-  const admin = await apiSession(SERVICE, 'admin');
-  await admin.publish('shop.cap.kz', TWO_PIXELS, 'Metrika and GA4 for the shop');
-});
-
-after(() => browser?.close());
+const chromium = chromiumWithSites({ 'shop.cap.kz': TWO_PIXELS });
 
 /** Resolves once the stand-in Metrika server has answered the page (so its count includes the request). */
 const metrikaResponse = (page) =>
@@ -34,7 +26,7 @@ async function shopViewRequestsMetrika(visitor) {
 }
 
 test('marketing switches Yandex.Metrika off and publishes: the shop stops requesting it; Roll back brings it back', async () => {
-  const visitor = await (await newContext(browser)).newPage();
+  const visitor = await (await newContext(chromium.browser)).newPage();
   await visitor.goto(`${SHOP_ORIGIN}/`);
   const firstMetrika = metrikaResponse(visitor);
   await visitor.locator('cap-consent').getByRole('button', { name: 'Принять все' }).click();
@@ -45,7 +37,7 @@ test('marketing switches Yandex.Metrika off and publishes: the shop stops reques
     'Metrika runs before the change',
   );
 
-  const console = await (await newContext(browser)).newPage();
+  const console = await (await newContext(chromium.browser)).newPage();
   await openSignedIn(console, '/pixels/shop.cap.kz', 'marketer');
   const metrikaSwitch = console.getByRole('switch', { name: 'Yandex Metrica «metrika-main»' });
   assert.equal(await metrikaSwitch.isChecked(), true);

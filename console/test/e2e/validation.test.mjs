@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, newContext } from '../support/browser.mjs';
+import { test } from 'node:test';
+import { newContext } from '../support/browser.mjs';
+import { chromiumWithSites } from '../support/fixture.mjs';
 import { openSignedIn } from '../support/console-page.mjs';
-import { apiSession, TWO_PIXELS } from '../support/service-api.mjs';
+import { TWO_PIXELS } from '../support/service-api.mjs';
 
-const SERVICE = process.env.CONSOLE_SERVICE_ORIGIN;
 const SITE = 'news.cap.kz';
-let browser;
-let admin;
-
-before(async () => {
-  browser = await launchChromium();
-  admin = await apiSession(SERVICE, 'admin');
-  await admin.publish(SITE, TWO_PIXELS);
-});
-
-after(() => browser?.close());
+const chromium = chromiumWithSites({ [SITE]: TWO_PIXELS });
 
 test("a GA4 id without G- shows the validator's message on the field, and Publish is refused", async () => {
-  const page = await (await newContext(browser)).newPage();
+  const page = await (await newContext(chromium.browser)).newPage();
   await openSignedIn(page, `/pixels/${SITE}`, 'marketer');
   const ga4Row = page.locator('cap-pixel-row').filter({ hasText: 'ga4-main' });
   const measurementId = ga4Row.getByLabel('Идентификатор потока GA4 (measurementId)');
@@ -36,7 +27,7 @@ test("a GA4 id without G- shows the validator's message on the field, and Publis
   await page.getByLabel('Комментарий к публикации').fill('broken id');
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await page.getByText('Публикация невозможна: исправьте ошибки (1).').waitFor();
-  assert.equal((await admin.history(SITE)).length, 1, 'nothing was published');
+  assert.equal((await chromium.admin.history(SITE)).length, 1, 'nothing was published');
 
   await measurementId.fill('G-NEW123');
   assert.equal(await error.count(), 0, 'the message goes once the value is right');
@@ -45,5 +36,5 @@ test("a GA4 id without G- shows the validator's message on the field, and Publis
 
 test('the service refuses a broken consent.json too (the console is not the only guard)', async () => {
   const broken = { pixels: [{ ...TWO_PIXELS.pixels[1], measurementId: 'ABC' }] };
-  await assert.rejects(admin.publish(SITE, broken), /422.*needs \\"measurementId\\"/);
+  await assert.rejects(chromium.admin.publish(SITE, broken), /422.*needs \\"measurementId\\"/);
 });

@@ -39,19 +39,23 @@ export function newContext(browser, options = {}) {
   });
 }
 
-/** axe-core's WCAG 2.2 A/AA violations in every frame of the page (the preview frame too). */
+/** axe-core's WCAG 2.2 A/AA violations in one document: a Playwright frame or a Puppeteer page. */
+export async function axeViolationsIn(target) {
+  await target.evaluate(AXE_SOURCE);
+  return target.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      iframes: false,
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** The violations in every frame of the page (the preview frame too). */
 export async function axeViolations(page) {
   const found = [];
   for (const frame of page.frames()) {
-    await frame.evaluate(AXE_SOURCE);
-    const violations = await frame.evaluate(async () => {
-      const result = await window.axe.run(document, {
-        iframes: false,
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
-    found.push(...violations.map((line) => `${frame.url()} ${line}`));
+    found.push(...(await axeViolationsIn(frame)).map((line) => `${frame.url()} ${line}`));
   }
   return found;
 }
