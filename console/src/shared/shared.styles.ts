@@ -66,7 +66,7 @@ export const sharedStyles = css`
     border-radius: 4px;
     background: #fff;
     color: inherit;
-    min-height: 2.25rem;
+    min-height: 2.5rem;
     box-sizing: border-box;
   }
   input[aria-invalid='true'] {
