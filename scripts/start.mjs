@@ -53,10 +53,13 @@ const children = [
   ),
 ];
 
+const consoleLine = existsSync(path.join(root, 'console', 'dist'))
+  ? `operator console:     http://localhost:${servicePort}/console/  login ${login.login}, password ${login.password}`
+  : `service login:        ${login.login}, password ${login.password} (POST /v1/session; the console is not built)`;
 console.log(`
 cap-consent demo:     http://localhost:8000/demo/
 consent service:      http://localhost:${servicePort}  (receipts of the demo banner; PGlite in ${path.relative(root, dataDir)})
-operator console:     http://localhost:${servicePort}/console/  login ${login.login}, password ${login.password}
+${consoleLine}
 a visitor's history:  curl -H 'Authorization: Bearer ${login.token}' http://localhost:${servicePort}/v1/consents/<id shown in the demo>
 `);
 

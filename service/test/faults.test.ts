@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, test, type TestContext } from 'node:test';
 import { openDatabase } from '../src/db/open.js';
 import { ENGINE, freshDatabase, type TestDatabase } from './support/databases.js';
 import { sendReceipts, type LoadResult } from './support/load.js';
 import {
   freePort,
   privateClusterAvailable,
+  type PrivateCluster,
   spawnService,
   startPrivateCluster,
   type ServiceProcess,
@@ -84,19 +85,32 @@ test(`kill -9 of the service in the middle of ${COUNT} receipts from ${CLIENTS} 
   }
 });
 
-test(`a PostgreSQL restart in the middle of ${COUNT} receipts`, async (context) => {
+/** Runs `work` with a service on a private PostgreSQL cluster; skipped on PGlite or without the server binaries. */
+async function onPrivateCluster(
+  context: TestContext,
+  work: (cluster: PrivateCluster, service: ServiceProcess) => Promise<void>,
+): Promise<void> {
   const missing =
-    ENGINE === 'pglite' ? 'runs in the PostgreSQL pass (PGlite has no server to restart)' : privateClusterAvailable();
+    ENGINE === 'pglite' ? 'runs in the PostgreSQL pass (PGlite has no server to stop)' : privateClusterAvailable();
   if (missing) return context.skip(missing);
   const cluster = await startPrivateCluster(await freePort());
   let service: ServiceProcess | undefined;
   try {
     service = await spawnService({ PORT: String(await freePort()), DATABASE_URL: cluster.url });
+    await work(cluster, service);
+  } finally {
+    await service?.stop();
+    await cluster.destroy();
+  }
+}
+
+test(`a PostgreSQL restart in the middle of ${COUNT} receipts`, (context) =>
+  onPrivateCluster(context, async (cluster, service) => {
     let restarted: Promise<unknown> | undefined;
     const result = await sendReceipts({
       count: COUNT,
       clients: CLIENTS,
-      target: () => service!.url,
+      target: () => service.url,
       onAcknowledged: (count) => {
         if (count >= COUNT / 3 && !restarted) restarted = cluster.restart();
       },
@@ -110,20 +124,10 @@ test(`a PostgreSQL restart in the middle of ${COUNT} receipts`, async (context) 
       `PostgreSQL restart: ${result.sent.size} sent, ${result.created} answered 201, ${result.retries} retries`,
     );
     assertExactlyOnce(result, await stored({ databaseUrl: cluster.url, dataDir: '' }));
-  } finally {
-    await service?.stop();
-    await cluster.destroy();
-  }
-});
+  }));
 
-test('while PostgreSQL is down: /readyz is false and receipts get 503 with Retry-After; it recovers by itself', async (context) => {
-  const missing =
-    ENGINE === 'pglite' ? 'runs in the PostgreSQL pass (PGlite has no server to stop)' : privateClusterAvailable();
-  if (missing) return context.skip(missing);
-  const cluster = await startPrivateCluster(await freePort());
-  let service: ServiceProcess | undefined;
-  try {
-    service = await spawnService({ PORT: String(await freePort()), DATABASE_URL: cluster.url });
+test('while PostgreSQL is down: /readyz is false and receipts get 503 with Retry-After; it recovers by itself', (context) =>
+  onPrivateCluster(context, async (cluster, service) => {
     const before = receipt();
     assert.equal((await postReceipt(service.url, before)).status, 201);
     await cluster.stop();
@@ -142,11 +146,7 @@ test('while PostgreSQL is down: /readyz is false and receipts get 503 with Retry
     assert.equal((await fetch(new URL('/readyz', service.url))).status, 200);
     assert.equal((await postReceipt(service.url, during)).status, 201, 'the retry of the refused receipt is stored');
     assert.equal((await postReceipt(service.url, before)).status, 200, 'what was stored before is still there');
-  } finally {
-    await service?.stop();
-    await cluster.destroy();
-  }
-});
+  }));
 
 test(`two instances started together share ${COUNT} receipts and race on duplicates`, async (context) => {
   if (ENGINE === 'pglite') return context.skip('runs in the PostgreSQL pass (a PGlite folder belongs to one process)');

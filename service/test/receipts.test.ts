@@ -128,6 +128,13 @@ describe('a receipt is checked strictly', () => {
     assert.equal(form.status, 415);
     const broken = await postReceipt(service.url, '{"consentId":');
     assert.equal(broken.status, 400);
+    assert.deepEqual(await broken.json(), { error: 'bad_json', message: 'the body is not valid JSON' });
+    const poisoned = await postReceipt(
+      service.url,
+      `{"__proto__":{"admin":true},${JSON.stringify(receipt()).slice(1)}`,
+    );
+    assert.equal(poisoned.status, 400);
+    assert.match(((await poisoned.json()) as { message: string }).message, /__proto__/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { clientKey } from '../http/client-key.js';
+import { parseJsonBody } from '../http/json-body.js';
 import { HttpError } from '../http-error.js';
 import { dayAfter, readDayRange } from '../http/day-range.js';
 import { originMatcher, preflight, siteCors } from '../http/origins.js';
@@ -17,10 +18,9 @@ const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 export async function receiptRoutes(app: FastifyInstance, { db, config }: RouteContext): Promise<void> {
   const cors = siteCors(originMatcher(config.allowedOrigins));
-  const jsonParser = app.getDefaultJsonParser('error', 'error');
   // The element sends text/plain (a CORS simple request, no preflight); the body is JSON all the same.
-  app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('text/plain', { parseAs: 'string' }, jsonParser);
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  app.addContentTypeParser(['text/plain', 'application/json'], { parseAs: 'string' }, parseJsonBody);
 
   app.options('/v1/receipts', { onRequest: cors }, preflight('POST'));
 
