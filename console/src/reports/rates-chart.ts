@@ -20,11 +20,11 @@ export interface RateSeriesNames {
   readonly necessaryOnly: string;
 }
 
-/** Colours (≥ 3:1 against white) and dash patterns, so the lines differ without colour too. */
+/** Colours (≥ 3:1 against white), dash patterns and point shapes, so the series differ without colour too. */
 const SERIES = [
-  { key: 'statistics', color: '#0b57a4', dash: [] },
-  { key: 'marketing', color: '#a4400b', dash: [8, 4] },
-  { key: 'necessaryOnly', color: '#3d6b1e', dash: [2, 3] },
+  { key: 'statistics', color: '#0b57a4', dash: [], point: 'circle' },
+  { key: 'marketing', color: '#a4400b', dash: [8, 4], point: 'triangle' },
+  { key: 'necessaryOnly', color: '#3d6b1e', dash: [2, 3], point: 'rectRot' },
 ] as const;
 
 declare global {
@@ -68,13 +68,15 @@ export class RatesChart extends LitElement {
       type: 'line',
       data: {
         labels: this.days.map((day) => day.day),
-        datasets: SERIES.map(({ key, color, dash }) => ({
+        datasets: SERIES.map(({ key, color, dash, point }) => ({
           label: this.names[key],
           data: this.days.map((day) => day[key]),
           borderColor: color,
           backgroundColor: color,
           borderDash: [...dash],
           borderWidth: 2,
+          pointStyle: point,
+          pointRadius: 5,
         })),
       },
       options: {
