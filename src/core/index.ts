@@ -14,3 +14,4 @@ export * from './options.js';
 export { readConsentFromCookieHeader } from './server.js';
 export * from './vendors.js';
 export * from './consent-config.js';
+export * from './consent-config-schema.js';

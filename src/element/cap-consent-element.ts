@@ -18,7 +18,7 @@ import { PageEffects } from '../integrations/page-effects.js';
 import { CrossTabSync } from '../store/cross-tab.js';
 import { ConsentReceipts } from '../store/receipts.js';
 import { DEFAULT_LANG, loadTexts, supportedLang, type ConsentTexts, type Lang } from '../i18n/index.js';
-import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
+import { dispatchConsentEvent, type ConsentChangeReason, type PixelState } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
 import type { ConsentView } from './view/consent-view.js';
 import type { ViewActions, ViewModel } from './view/view-model.js';
@@ -58,10 +58,12 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  * @attr reload-on-withdraw - Boolean: reload when a category is withdrawn (tags that ran cannot be unloaded).
  * @attr receipt-url - Endpoint (http or https) that receives a JSON consent receipt after each decision.
  * @attr nonce - CSP nonce given to gated inline scripts that have none of their own.
+ * @attr debug - Boolean: show a small panel listing the pixels and their states (also `?cap-consent-debug` in the page URL).
  *
  * @fires {ConsentChangeEvent} cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
  * @fires {CustomEvent<void>} cap-consent-shown - The banner or the preferences became visible.
  * @fires {CustomEvent<void>} cap-consent-hidden - Neither the banner nor the preferences is visible any more.
+ * @fires {CustomEvent<{pixels}>} cap-consent-pixels - `element.pixels` changed.
  *
  * @slot summary - Replaces the default policy summary text.
  *
@@ -111,8 +113,12 @@ export class CapConsentElement extends HTMLElement {
   private rendering: Promise<boolean> = Promise.resolve(true);
   private readonly reported = new Set<string>();
   private readonly grantWaiters = new Map<Category, Array<() => void>>();
-  private readonly pageEffects = new PageEffects((problem, level) => this.report(problem, level));
+  private readonly pageEffects = new PageEffects(
+    (problem, level) => this.report(problem, level),
+    () => dispatchConsentEvent(this, 'cap-consent-pixels', { pixels: this.pixels }),
+  );
   private configValue: unknown = null;
+  private debugPanel?: Promise<void>;
 
   /** The visitor's current decision, or null while there is none for this policy version. */
   get consent(): ConsentRecord | null {
@@ -136,6 +142,16 @@ export class CapConsentElement extends HTMLElement {
   set config(value: unknown) {
     this.configValue = value;
     this.pageEffects.useConfig(value);
+  }
+
+  /**
+   * The pixels of the marketing config and where each stands on this page:
+   * `{id, vendor, category, enabled, state, reason?}`, state one of waiting,
+   * started, failed, disabled, invalid, withdrawn. A new frozen list on each
+   * change, announced by `cap-consent-pixels`.
+   */
+  get pixels(): readonly PixelState[] {
+    return this.pageEffects.pixels;
   }
 
   /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
@@ -250,6 +266,9 @@ export class CapConsentElement extends HTMLElement {
       nonce: this.nonce ?? '',
     });
     this.applyToPage(this.record ? 'restored' : null);
+    if (this.hasAttribute('debug') || new URLSearchParams(location.search).has('cap-consent-debug')) {
+      this.showDebugPanel();
+    }
     if (this.record) {
       this.announceRestored(this.record);
       this.bannerOpen = false;
@@ -423,6 +442,14 @@ export class CapConsentElement extends HTMLElement {
     if (visible === this.uiVisible) return;
     this.uiVisible = visible;
     dispatchConsentEvent(this, visible ? 'cap-consent-shown' : 'cap-consent-hidden', undefined);
+  }
+
+  /** The pixel panel for marketers: its own chunk, loaded only when asked for. */
+  private showDebugPanel(): void {
+    this.debugPanel ??= import('./debug/pixel-debug-panel.js').then(
+      ({ showPixelDebugPanel }) => showPixelDebugPanel(this, () => this.pageEffects.pixelProblems),
+      (error: unknown) => this.report(`the debug panel could not be loaded (${String(error)})`),
+    );
   }
 
   private readAttributes(): ConsentAttributes {

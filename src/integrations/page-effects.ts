@@ -13,6 +13,7 @@ import { pushConsentEvent, type ConsentUpdateReason } from './data-layer.js';
 import type { MarketingPixels } from './marketing-pixels.js';
 import type { PixelConfig } from '../core/index.js';
 import { CATEGORY_COOKIES } from './vendor-cookies.js';
+import { PixelStates, type PixelState } from './pixel-states.js';
 
 /** The element's attributes this layer acts on. */
 export interface PageEffectsSettings {
@@ -49,10 +50,28 @@ export class PageEffects {
   private stopWatching?: () => void;
   /** Counts config loads, so only the latest one is applied. */
   private configLoads = 0;
-  private pixels?: MarketingPixels;
+  private loader?: MarketingPixels;
   private pixelsLoading: Promise<void> = Promise.resolve();
 
-  constructor(private readonly report: ProblemReporter) {}
+  private readonly pixelStates: PixelStates;
+
+  /** `pixelsChanged` hears of every change of `pixels`, once per task. */
+  constructor(
+    private readonly report: ProblemReporter,
+    pixelsChanged: () => void = () => {},
+  ) {
+    this.pixelStates = new PixelStates(pixelsChanged);
+  }
+
+  /** The pixels of the config in use and where each stands. */
+  get pixels(): readonly PixelState[] {
+    return this.pixelStates.list;
+  }
+
+  /** The config's problems, as the console says them. */
+  get pixelProblems(): readonly string[] {
+    return this.pixelStates.problems;
+  }
 
   /** Resolves once the marketing config in use has been loaded and applied (or found unusable). Never rejects. */
   get configComplete(): Promise<void> {
@@ -102,7 +121,7 @@ export class PageEffects {
     this.record = record;
     this.applied = true;
     this.watch();
-    this.pixels?.start(this.isGranted, this.settings.nonce);
+    this.loader?.start(this.isGranted, this.settings.nonce);
     if (record) this.clearRefused(revoked);
     if (record && reason) {
       if (this.settings.googleConsentMode) pushConsentModeUpdate(record);
@@ -137,21 +156,21 @@ export class PageEffects {
    * refused one, so leftovers from another subdomain go too.
    */
   private clearRefused(revoked: readonly OptionalCategory[]): void {
-    revoked.forEach((category) => this.pixels?.stop(category));
+    revoked.forEach((category) => this.loader?.stop(category));
     const refused = OPTIONAL_CATEGORIES.filter((category) => !isGranted(this.record, category));
     deleteCookies(
-      refused.flatMap((category) => [...CATEGORY_COOKIES[category], ...(this.pixels?.cookiesOf(category) ?? [])]),
+      refused.flatMap((category) => [...CATEGORY_COOKIES[category], ...(this.loader?.cookiesOf(category) ?? [])]),
     );
   }
 
   private usePixels(source: string, loading: Promise<PixelConfig>): void {
     const load = ++this.configLoads;
     this.pixelsLoading = Promise.all([loading, import('./marketing-pixels.js')])
-      .then(([{ pixels, problems }, { MarketingPixels }]) => {
+      .then(([config, { MarketingPixels }]) => {
         if (load !== this.configLoads) return;
-        problems.forEach((problem) => this.report(problem));
-        this.pixels = new MarketingPixels(pixels);
-        this.pixels.start(this.isGranted, this.settings.nonce);
+        config.problems.forEach((problem) => this.report(problem));
+        this.loader = new MarketingPixels(config, this.pixelStates);
+        this.loader.start(this.isGranted, this.settings.nonce);
         if (this.record) this.clearRefused([]);
       })
       .catch((error: unknown) =>
