@@ -31,6 +31,8 @@ export interface SiteSnapshot {
   errors: string[];
   /** The browser implements Trusted Types (so strict.html enforces them). */
   trustedTypes: boolean;
+  /** `element.pixels` when the page settled. */
+  pixels: Array<{ id: string; state: string; reason?: string }>;
 }
 
 let cookieCounter = 0;
