@@ -13,20 +13,21 @@ function lineAndColumn(text, offset) {
   return { line: before.length, column: before.at(-1).length + 1 };
 }
 
-/** What is wrong with text that is not JSON, in both languages. */
+/** What is wrong with text that is not JSON, in both languages, on one line. */
 function syntaxProblem(text, error) {
-  const offset = Number(/position (\d+)/.exec(error.message)?.[1] ?? NaN);
-  if (Number.isNaN(offset)) return { ru: `не JSON (${error.message})`, en: `not valid JSON (${error.message})` };
+  const message = error.message.replace(/\s+/g, ' ');
+  const trailingComma = /,\s*[\]}]/.exec(text);
+  const offset = trailingComma ? trailingComma.index : Number(/position (\d+)/.exec(error.message)?.[1] ?? Number.NaN);
+  if (Number.isNaN(offset)) return { ru: `не JSON (${message})`, en: `not valid JSON (${message})` };
   const { line, column } = lineAndColumn(text, offset);
-  const trailingComma = /,\s*$/.test(text.slice(0, offset)) && /^[\]}]/.test(text.slice(offset));
   return trailingComma
     ? {
-        ru: `строка ${line}, позиция ${column}: лишняя запятая перед "${text[offset]}": уберите её`,
-        en: `line ${line}, column ${column}: a comma before "${text[offset]}": remove it`,
+        ru: `строка ${line}, позиция ${column}: лишняя запятая перед "${trailingComma[0].at(-1)}": уберите её`,
+        en: `line ${line}, column ${column}: a comma before "${trailingComma[0].at(-1)}": remove it`,
       }
     : {
-        ru: `строка ${line}, позиция ${column}: ошибка синтаксиса JSON (${error.message})`,
-        en: `line ${line}, column ${column}: JSON syntax error (${error.message})`,
+        ru: `строка ${line}, позиция ${column}: ошибка синтаксиса JSON (${message})`,
+        en: `line ${line}, column ${column}: JSON syntax error (${message})`,
       };
 }
 
@@ -75,7 +76,7 @@ async function validate(files, langs) {
     const problems = await fileProblems(file);
     if (problems.length === 0) {
       const count = parsePixelConfig(JSON.parse(await readFile(file, 'utf8')), file).pixels.length;
-      const ok = { ru: `без ошибок, пикселей: ${count}`, en: `no problems, ${count} pixels` };
+      const ok = { ru: `без ошибок, пикселей: ${count}`, en: `no problems, pixels: ${count}` };
       console.log(`${file}: ${langs.map((lang) => ok[lang]).join(' | ')}`);
     }
     for (const problem of problems) console.log(formatProblem(file, problem, langs));

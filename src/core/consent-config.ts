@@ -78,7 +78,14 @@ const ID_FIELDS = [...new Set(PRESET_NAMES.map((name) => VENDORS[name].idField a
 type Said = { readonly ru: string; readonly en: string };
 type Found = { readonly key: string | null } & Said;
 
-const json = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+/** A written value as a message shows it: short, and `missing` for no value. */
+function shown(value: unknown, missing: string): string {
+  if (value === undefined) return missing;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+const json = (value: unknown): string => shown(value, 'missing');
+const jsonRu = (value: unknown): string => shown(value, 'нет');
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(', ');
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -141,37 +148,37 @@ function baseProblems(entry: Record<string, unknown>, knownKeys: readonly string
   if (typeof id !== 'string' || !ENTRY_ID_PATTERN.test(id)) {
     found.push({
       key: 'id',
-      ru: `напишите короткое имя, например "metrika-main" (сейчас ${json(id)})`,
-      en: `write a short name such as "metrika-main" (now ${json(id)})`,
+      ru: `напишите короткое имя, например "metrika-main" (сейчас: ${jsonRu(id)})`,
+      en: `write a short name such as "metrika-main" (now: ${json(id)})`,
     });
   }
   if (typeof category !== 'string' || !isOptionalCategory(category)) {
     found.push({
       key: 'category',
-      ru: `напишите ${quoted(OPTIONAL_CATEGORIES)} вместо ${json(category)}`,
-      en: `write one of ${quoted(OPTIONAL_CATEGORIES)} instead of ${json(category)}`,
+      ru: `напишите ${quoted(OPTIONAL_CATEGORIES)} (сейчас: ${jsonRu(category)})`,
+      en: `write one of ${quoted(OPTIONAL_CATEGORIES)} (now: ${json(category)})`,
     });
   }
   if (typeof enabled !== 'boolean') {
     found.push({
       key: 'enabled',
-      ru: `напишите true или false без кавычек вместо ${json(enabled)}`,
-      en: `write true or false, without quotes, instead of ${json(enabled)}`,
+      ru: `напишите true или false без кавычек (сейчас: ${jsonRu(enabled)})`,
+      en: `write true or false, without quotes (now: ${json(enabled)})`,
     });
   }
   if (preset !== undefined && !isPresetName(preset)) {
     const guess = typeof preset === 'string' ? nearest(preset, PRESET_NAMES) : undefined;
     found.push({
       key: 'preset',
-      ru: `неизвестный ${json(preset)}: ${guess ? `напишите "${guess}"` : `известны ${quoted(PRESET_NAMES)}`}`,
+      ru: `неизвестный ${jsonRu(preset)}: ${guess ? `напишите "${guess}"` : `известны ${quoted(PRESET_NAMES)}`}`,
       en: `unknown ${json(preset)}: ${guess ? `write "${guess}"` : `known are ${quoted(PRESET_NAMES)}`}`,
     });
   }
   if (src !== undefined && (typeof src !== 'string' || !SCRIPT_SRC_PATTERN.test(src))) {
     found.push({
       key: 'src',
-      ru: `напишите полный адрес с https:// (или путь от корня сайта, с /) вместо ${json(src)}`,
-      en: `write a full https:// address (or a path from the site root, starting with /) instead of ${json(src)}`,
+      ru: `напишите полный адрес с https:// (или путь от корня сайта, с /) (сейчас: ${jsonRu(src)})`,
+      en: `write a full https:// address (or a path from the site root, starting with /) (now: ${json(src)})`,
     });
   }
   if (preset === undefined && src === undefined) {
@@ -191,10 +198,15 @@ function baseProblems(entry: Record<string, unknown>, knownKeys: readonly string
       en: 'write a list of cookie names, such as ["promo_id", "promo_*"]',
     });
   }
-  for (const key of Object.keys(entry)) {
-    if (!knownKeys.includes(key)) found.push(unknownKey(key, entry.preset, knownKeys));
-  }
-  return found;
+  const unknown = Object.keys(entry)
+    .filter((key) => !knownKeys.includes(key))
+    .map((key) => ({ guess: nearest(key, knownKeys), problem: unknownKey(key, entry.preset, knownKeys) }));
+  // A misspelt key ("enabeld") is one mistake: say it once, where it was written, not also as a missing key.
+  const misspelt = unknown.flatMap(({ guess }) => (guess && entry[guess] === undefined ? [guess] : []));
+  return [
+    ...found.filter((problem) => !misspelt.includes(problem.key ?? '')),
+    ...unknown.map(({ problem }) => problem),
+  ];
 }
 
 /** What to say about `key`, which this entry may not have. */
@@ -239,8 +251,8 @@ function presetProblems(entry: Record<string, unknown>, preset: PresetName): Fou
   if (!isVendorId(vendorId, facts)) {
     found.push({
       key: facts.idField,
-      ru: `"${preset}" нужен номер вида ${facts.idExample} (сейчас ${json(vendorId)})`,
-      en: `"${preset}" needs it, like ${facts.idExample} (now ${json(vendorId)})`,
+      ru: `"${preset}" нужен номер вида ${facts.idExample} (сейчас: ${jsonRu(vendorId)})`,
+      en: `"${preset}" needs it, like ${facts.idExample} (now: ${json(vendorId)})`,
     });
   }
   const { options } = entry;
@@ -262,8 +274,8 @@ function presetProblems(entry: Record<string, unknown>, preset: PresetName): Fou
     } else if (!matchesOptionType(value, option.type)) {
       found.push({
         key: `options.${key}`,
-        ru: `напишите ${TYPE_WORDS[option.type].ru} вместо ${json(value)}`,
-        en: `write ${TYPE_WORDS[option.type].en} instead of ${json(value)}`,
+        ru: `напишите ${TYPE_WORDS[option.type].ru} (сейчас: ${jsonRu(value)})`,
+        en: `write ${TYPE_WORDS[option.type].en} (now: ${json(value)})`,
       });
     }
   }
@@ -287,7 +299,7 @@ export function checkPixelEntry(raw: unknown): { entry?: PixelEntry; problems: F
       problems: [
         {
           key: null,
-          ru: `нужен объект {"id": …, "category": …, "enabled": …}, а не ${json(raw)}`,
+          ru: `нужен объект {"id": …, "category": …, "enabled": …}, а не ${jsonRu(raw)}`,
           en: `must be an object {"id": …, "category": …, "enabled": …}, not ${json(raw)}`,
         },
       ],

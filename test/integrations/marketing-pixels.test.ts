@@ -141,9 +141,9 @@ describe('marketing config with mistakes', () => {
     });
     const file = '[cap-consent] /test/fixtures/integrations/bad-entries.json:';
     expect(warnings).to.deep.equal([
-      `${file} pixel "no-counter" (entry 1) skipped: "counter": "yandex-metrika" needs it, like 12345678 (now nothing)`,
+      `${file} pixel "no-counter" (entry 1) skipped: "counter": "yandex-metrika" needs it, like 12345678 (now: missing)`,
       `${file} pixel "mystery" (entry 2) skipped: "preset": unknown "mystery-tag": known are "yandex-metrika", "ga4", "vk-pixel", "meta-pixel"`,
-      `${file} pixel "wrong-category" (entry 3) skipped: "category": write one of "statistics", "marketing" instead of "analytics"`,
+      `${file} pixel "wrong-category" (entry 3) skipped: "category": write one of "statistics", "marketing" (now: "analytics")`,
       `${file} pixel (entry 4) skipped: must be an object {"id": …, "category": …, "enabled": …}, not "just a string"`,
     ]);
     element.acceptAll();

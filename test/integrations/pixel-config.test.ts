@@ -31,8 +31,12 @@ describe('checking the marketing config', () => {
 
   const mistakes: Array<[string, unknown, string]> = [
     ['a missing id', { ...base, id: undefined, src: '/p.js' }, 'pixel (entry 1) skipped: "id": write a short name'],
-    ['a missing enabled', { ...base, enabled: undefined, src: '/p.js' }, '"enabled": write true or false'],
-    ['enabled written as text', { ...base, enabled: 'yes', src: '/p.js' }, 'instead of "yes"'],
+    [
+      'a missing enabled',
+      { ...base, enabled: undefined, src: '/p.js' },
+      '"enabled": write true or false, without quotes (now: missing)',
+    ],
+    ['enabled written as text', { ...base, enabled: 'yes', src: '/p.js' }, '(now: "yes")'],
     ['neither preset nor src', base, '"preset": write a "preset"'],
     ['a javascript: src', { ...base, src: 'javascript:alert(1)' }, '"src": write a full https:// address'],
     ['a src without a scheme', { ...base, src: 'partner.example.kz/pixel.js' }, '"src": write a full https://'],
@@ -60,7 +64,7 @@ describe('checking the marketing config', () => {
     [
       'an option of the wrong type',
       { ...base, preset: 'yandex-metrika', counter: 1, options: { webvisor: 'yes' } },
-      '"options.webvisor": write true or false instead of "yes"',
+      '"options.webvisor": write true or false (now: "yes")',
     ],
     ['another preset’s id key', { ...base, preset: 'ga4', measurementId: 'G-A1', counter: 1 }, '"counter" belongs to'],
   ];
