@@ -178,3 +178,18 @@ describe('a consent.json that breaks', function () {
     expect(view.pixels.map((pixel) => pixel.id)).to.deep.equal(['plain']);
   });
 });
+
+describe('the debug panel on a page view', function () {
+  this.timeout(30_000);
+  after(clearBrowserCookies);
+
+  it('is downloaded only with ?cap-consent-debug', async () => {
+    const chunk = '/src/element/debug/pixel-debug-panel.ts';
+    const { page } = await publish([entry('ym', 'yandex-metrika', 'counter', 68001)]);
+    const before = await requestCount(chunk);
+    await visit(page, 'accept-all');
+    expect(await requestCount(chunk)).to.equal(before);
+    await visit(`${page}&cap-consent-debug`);
+    expect(await requestCount(chunk)).to.equal(before + 1);
+  });
+});

@@ -22,10 +22,12 @@ header { display: flex; justify-content: space-between; align-items: center; gap
 button { font: inherit; cursor: pointer; border: 1px solid #888; background: #fff; border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 4px 10px; border-top: 1px solid #ddd; }
+td:nth-child(2) { white-space: nowrap; }
+li { overflow-wrap: anywhere; }
 th { font-weight: 600; background: #fafafa; }
 .state { white-space: nowrap; font-weight: 600; }
 .started { color: #0a6b2a; } .waiting, .withdrawn, .disabled { color: #5a5a5a; } .failed, .invalid { color: #a4000f; }
-.reason { color: #444; font-size: 12px; }
+.reason { color: #444; font-size: 12px; font-weight: 400; white-space: normal; overflow-wrap: anywhere; }
 ul { margin: 0; padding: 6px 10px 6px 28px; color: #a4000f; border-top: 1px solid #ddd; }
 p { margin: 0; padding: 6px 10px; border-top: 1px solid #ddd; }
 `;
