@@ -4,3 +4,4 @@ export { loadGrantedMedia } from './gated-media.js';
 export { applyAuthorizedAreas } from './authorized-areas.js';
 export { watchAddedMarkup } from './added-markup.js';
 export { deleteCookies, matchesCookiePattern, type CookiePattern } from './tracking-cookies.js';
+export { PageActivation } from './page-activation.js';

@@ -73,7 +73,8 @@ export const ENTRY_ID_PATTERN = /\S/u;
 
 /** The keys of an entry besides a preset's id field. */
 export const PIXEL_ENTRY_KEYS = ['id', 'category', 'enabled', 'preset', 'src', 'cookies', 'options'] as const;
-const ID_FIELDS = [...new Set(PRESET_NAMES.map((name) => VENDORS[name].idField as string))];
+/** The keys that hold a vendor id (a function: no work, and no side effect for bundlers, at import). */
+const idFields = (): string[] => [...new Set(PRESET_NAMES.map((name) => VENDORS[name].idField as string))];
 
 type Said = { readonly ru: string; readonly en: string };
 type Found = { readonly key: string | null } & Said;
@@ -225,7 +226,7 @@ function unknownKey(key: string, preset: unknown, knownKeys: readonly string[]):
       en: `move it inside "options": {"${key}": …}`,
     };
   }
-  if (ID_FIELDS.includes(key)) {
+  if (idFields().includes(key)) {
     const owners = PRESET_NAMES.filter((name) => VENDORS[name].idField === key);
     return {
       key,
