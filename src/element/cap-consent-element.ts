@@ -1,25 +1,15 @@
 import {
-  DEFAULT_OPTIONS,
   NOTHING_OPTIONAL,
-  createConsentRecord,
-  isCategory,
-  isGranted,
   isOptionalCategory,
-  resolveOptions,
-  reasonForStoredDecision,
   type Category,
   type CategoryChoices,
   type ConsentAttributes,
-  type ConsentOptions,
   type ConsentRecord,
 } from '../core/index.js';
-import { ConsentCookie } from '../store/consent-cookie.js';
-import { PageEffects } from '../integrations/page-effects.js';
-import { CrossTabSync } from '../store/cross-tab.js';
-import { ConsentReceipts } from '../store/receipts.js';
 import { DEFAULT_LANG, loadTexts, supportedLang, type ConsentTexts, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason, type PixelState } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
+import { ConsentSession, globalPrivacyControl, type SessionReport } from './consent-session.js';
 import type { ConsentView } from './view/consent-view.js';
 import type { ViewActions, ViewModel } from './view/view-model.js';
 
@@ -97,32 +87,25 @@ export class CapConsentElement extends HTMLElement {
   /** Marks every copy of this class, so a second copy of the script can recognise the first. */
   static readonly [ELEMENT_MARKER] = true;
 
-  private options: ConsentOptions = DEFAULT_OPTIONS;
-  private cookie?: ConsentCookie;
-  private otherTabs?: CrossTabSync;
-  private receipts: ConsentReceipts | null = null;
-  private record: ConsentRecord | null = null;
-  private outdatedRecord: ConsentRecord | null = null;
-  private bannerOpen = false;
+  private readonly session = new ConsentSession((report) => this.onSessionReport(report));
   private confirmationOpen = false;
-  private preferencesOpen = false;
   private uiVisible = false;
   private started = false;
   private pendingChange: 'render' | 'restart' | null = null;
+  /** An attribute changed while the element was out of the document: start again when it returns. */
+  private restartWhenConnected = false;
   private view?: Promise<ConsentView>;
+  private shownView?: ConsentView;
   private rendering: Promise<boolean> = Promise.resolve(true);
+  private renderQueued = false;
+  private readonly afterRender: Array<(view: ConsentView) => void> = [];
   private readonly reported = new Set<string>();
-  private readonly grantWaiters = new Map<Category, Array<() => void>>();
-  private readonly pageEffects = new PageEffects(
-    (problem, level) => this.report(problem, level),
-    () => dispatchConsentEvent(this, 'cap-consent-pixels', { pixels: this.pixels }),
-  );
   private configValue: unknown = null;
   private debugPanel?: Promise<void>;
 
   /** The visitor's current decision, or null while there is none for this policy version. */
   get consent(): ConsentRecord | null {
-    return this.record;
+    return this.session.consent;
   }
 
   /** Resolves when the UI shows the current state (true), or false if the UI could not load. */
@@ -141,7 +124,7 @@ export class CapConsentElement extends HTMLElement {
 
   set config(value: unknown) {
     this.configValue = value;
-    this.pageEffects.useConfig(value);
+    this.session.useConfig(value);
   }
 
   /**
@@ -151,79 +134,68 @@ export class CapConsentElement extends HTMLElement {
    * change, announced by `cap-consent-pixels`.
    */
   get pixels(): readonly PixelState[] {
-    return this.pageEffects.pixels;
+    return this.session.pixels;
   }
 
   /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
   get configComplete(): Promise<void> {
-    return this.pageEffects.configComplete;
+    return this.session.configComplete;
   }
 
   /** Grants every category the site uses. */
   acceptAll(): void {
-    this.decide(this.allChoices(), 'api');
+    this.decide(() => this.session.acceptAllChoices(), 'api');
   }
 
   /** Keeps only the necessary cookies. */
   acceptNecessary(): void {
-    this.decide(NOTHING_OPTIONAL, 'api');
+    this.decide(() => NOTHING_OPTIONAL, 'api');
   }
 
   /** Saves a choice per category; a category left out keeps its current choice. */
   save(choices: Partial<CategoryChoices>): void {
-    const current = this.record ?? NOTHING_OPTIONAL;
-    this.decide(
-      { statistics: choices.statistics ?? current.statistics, marketing: choices.marketing ?? current.marketing },
-      'api',
-    );
+    this.decide(() => this.session.withChoices(choices), 'api');
   }
 
   /** Withdraws every optional category; the decision is kept, so the banner does not return. */
   withdraw(): void {
-    this.decide(NOTHING_OPTIONAL, 'api', 'withdrawn');
+    this.decide(() => NOTHING_OPTIONAL, 'api', 'withdrawn');
   }
 
   /** Opens the preferences dialog; focus returns to the element focused before. */
   showPreferences(): void {
     const opener = deepActiveElement();
-    this.preferencesOpen = true;
-    this.render((view) => view.openPreferences(opener));
+    this.render((view) => view.openPreferences(opener), true);
   }
 
   /** Resolves as soon as `category` is granted (at once if it is already). Never rejects. */
   whenGranted(category: Category): Promise<void> {
-    if (!isCategory(category)) {
-      this.report(`whenGranted("${category}"): unknown category, the promise never resolves`);
-      return new Promise(() => {});
-    }
-    if (isGranted(this.record, category)) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.grantWaiters.set(category, [...(this.grantWaiters.get(category) ?? []), resolve]);
-    });
+    return this.session.whenGranted(category);
   }
 
   connectedCallback(): void {
     document.addEventListener('click', this.onDocumentClick);
-    this.pageEffects.watch();
     if (Object.prototype.hasOwnProperty.call(this, 'config')) {
       // Set before the element was defined: the own property hides the accessor; hand it over.
       const { config } = this;
       delete (this as { config?: unknown }).config;
       this.config = config;
     }
-    if (this.started) return this.guarded(() => this.watchOtherTabs());
+    const restart = !this.started || this.restartWhenConnected;
     this.started = true;
-    this.guarded(() => this.start());
+    this.restartWhenConnected = false;
+    this.guarded(() => (restart ? this.start() : this.session.resume()));
   }
 
   disconnectedCallback(): void {
     document.removeEventListener('click', this.onDocumentClick);
-    this.pageEffects.unwatch();
-    this.otherTabs?.stop();
-    this.otherTabs = undefined;
+    this.session.suspend();
   }
 
-  /** A burst of attribute changes is applied once: a new language re-renders, anything else restarts. */
+  /**
+   * A burst of attribute changes is applied once: a new language re-renders, anything else restarts;
+   * out of the document, the restart waits until the element is back.
+   */
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     if (!this.started || oldValue === newValue) return;
     const queued = this.pendingChange;
@@ -232,136 +204,75 @@ export class CapConsentElement extends HTMLElement {
     queueMicrotask(() => {
       const change = this.pendingChange;
       this.pendingChange = null;
-      this.guarded(() => (change === 'render' ? this.render() : this.start()));
+      if (change === 'render') this.guarded(() => this.render());
+      else if (this.isConnected) this.guarded(() => this.start());
+      else this.restartWhenConnected = true;
     });
   }
 
   private start(): void {
-    const { options, problems } = resolveOptions(this.readAttributes());
-    problems.forEach((problem) => this.report(problem));
-    this.options = options;
-    this.cookie = new ConsentCookie({
-      name: options.cookieName,
-      domain: options.cookieDomain,
-      days: options.cookieDays,
+    this.session.start({
+      attributes: this.readAttributes(),
+      receiptUrl: this.getAttribute('receipt-url'),
+      pageEffects: {
+        configSrc: this.getAttribute('config-src'),
+        googleConsentMode: this.hasAttribute('google-consent-mode'),
+        reloadOnWithdraw: this.hasAttribute('reload-on-withdraw'),
+        nonce: this.nonce ?? '',
+      },
     });
-    const stored = this.cookie.read(options.policyVersion);
-    stored.ignored.forEach((reason) =>
-      this.report(
-        `ignored the cookie "${options.cookieName}": ${reason}. The banner is shown and nothing is granted until the visitor decides`,
-      ),
-    );
-    const kept = stored.current ?? stored.outdated;
-    if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
-    this.receipts = ConsentReceipts.forAttribute(this.getAttribute('receipt-url'), (problem) => this.report(problem));
-    this.otherTabs?.stop();
-    this.otherTabs = undefined;
-    this.watchOtherTabs();
-    this.record = stored.current;
-    this.outdatedRecord = stored.outdated;
-    this.pageEffects.configure({
-      configSrc: this.getAttribute('config-src'),
-      googleConsentMode: this.hasAttribute('google-consent-mode'),
-      reloadOnWithdraw: this.hasAttribute('reload-on-withdraw'),
-      nonce: this.nonce ?? '',
-    });
-    this.applyToPage(this.record ? 'restored' : null);
     if (this.hasAttribute('debug') || new URLSearchParams(location.search).has('cap-consent-debug')) {
       this.showDebugPanel();
-    }
-    if (this.record) {
-      this.announceRestored(this.record);
-      this.bannerOpen = false;
-    } else {
-      this.bannerOpen = true;
     }
     this.render();
   }
 
-  private decide(choices: CategoryChoices, source: 'api' | 'ui', reason?: ConsentChangeReason): void {
+  private onSessionReport(report: SessionReport): void {
+    if (report.type === 'problem') return this.report(report.problem, report.level);
+    if (report.type === 'pixels') return dispatchConsentEvent(this, 'cap-consent-pixels', { pixels: this.pixels });
+    const { record, reason } = report;
+    if (reason === 'restored') this.announceRestored(record);
+    else this.announce(record, reason);
+    this.render();
+  }
+
+  private decide(choices: () => CategoryChoices, source: 'api' | 'ui', reason?: ConsentChangeReason): void {
     this.guarded(() => {
-      const used = this.options.categories;
-      const allowed = {
-        statistics: choices.statistics && used.includes('statistics'),
-        marketing: choices.marketing && used.includes('marketing'),
-      };
-      const previous = this.record;
-      const record = createConsentRecord(allowed, this.options.policyVersion, previous ?? this.outdatedRecord);
-      if (this.cookie?.write(record)) {
-        this.otherTabs?.announce();
-      } else {
-        this.report(
-          `the browser did not store the cookie "${this.options.cookieName}" (cookies blocked?): the choice applies to this page only and will be asked again`,
-        );
-      }
-      this.adopt(record, reason ?? (previous ? 'updated' : 'decided'));
-      this.receipts?.send(record, { policyUrl: this.options.policyUrl, language: this.resolvedLang() });
       const decidedInUi = source === 'ui';
       this.confirmationOpen = decidedInUi && (this.bannerOpen || this.preferencesOpen);
-      this.bannerOpen = false;
+      this.session.decide(choices(), this.resolvedLang(), reason);
       this.render((view) => view.closePreferences(decidedInUi));
     });
   }
 
-  /** Makes `record` the decision of this page and tells the page. */
-  private adopt(record: ConsentRecord, reason: ConsentChangeReason): void {
-    this.record = record;
-    this.outdatedRecord = null;
-    this.applyToPage(reason);
-    this.announce(record, reason);
+  /** The banner asks for a decision while there is none for this policy version. */
+  private get bannerOpen(): boolean {
+    return this.session.consent === null;
+  }
+
+  private get preferencesOpen(): boolean {
+    return this.shownView?.preferencesOpen ?? false;
   }
 
   private announce(record: ConsentRecord, reason: ConsentChangeReason): void {
     dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason });
   }
 
-  /** Another tab (of this site or another subdomain) may have stored a newer decision: take it. */
-  private adoptFromOtherTab(): void {
-    const stored = this.cookie?.read(this.options.policyVersion).current;
-    const reason = stored && reasonForStoredDecision(this.record, stored);
-    if (!stored || !reason) return;
-    this.adopt(stored, reason);
-    this.bannerOpen = false;
-    this.render();
-  }
-
-  private watchOtherTabs(): void {
-    this.otherTabs ??= new CrossTabSync(this.options.cookieName, () => this.guarded(() => this.adoptFromOtherTab()));
-  }
-
-  /** Global Privacy Control asks for no marketing: "accept all" then grants the rest; the visitor may still opt in. */
-  private allChoices(): CategoryChoices {
-    return { statistics: true, marketing: !globalPrivacyControl() };
-  }
-
-  private applyToPage(reason: ConsentChangeReason | null): void {
-    const granted = (category: Category): boolean => isGranted(this.record, category);
-    this.pageEffects.apply(this.record, reason);
-    for (const [category, waiters] of this.grantWaiters) {
-      if (!granted(category)) continue;
-      this.grantWaiters.delete(category);
-      waiters.forEach((resolve) => resolve());
-    }
-  }
-
   /** Fires `restored` once the page's own scripts have had the chance to listen. */
   private announceRestored(record: ConsentRecord): void {
     const announce = (): void => {
-      if (this.record === record) this.announce(record, 'restored');
+      if (this.session.consent === record) this.announce(record, 'restored');
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
     else queueMicrotask(announce);
   }
 
   private readonly viewActions: ViewActions = {
-    acceptAll: () => this.decide(this.allChoices(), 'ui'),
-    acceptNecessary: () => this.decide(NOTHING_OPTIONAL, 'ui'),
-    save: (choices) => this.decide(choices, 'ui'),
+    acceptAll: () => this.decide(() => this.session.acceptAllChoices(), 'ui'),
+    acceptNecessary: () => this.decide(() => NOTHING_OPTIONAL, 'ui'),
+    save: (choices) => this.decide(() => choices, 'ui'),
     openPreferences: () => this.showPreferences(),
-    preferencesClosed: () => {
-      this.preferencesOpen = false;
-      this.render();
-    },
+    preferencesClosed: () => this.render(),
     dismissConfirmation: () => {
       this.confirmationOpen = false;
       this.render();
@@ -381,13 +292,14 @@ export class CapConsentElement extends HTMLElement {
   };
 
   private viewModel(lang: Lang, texts: ConsentTexts): ViewModel {
+    const { policyUrl, categories } = this.session.options;
     return {
       lang,
       texts,
-      policyUrl: this.options.policyUrl,
-      categories: this.options.categories,
-      choices: this.record ?? NOTHING_OPTIONAL,
-      policyUpdated: this.outdatedRecord !== null,
+      policyUrl,
+      categories,
+      choices: this.session.consent ?? NOTHING_OPTIONAL,
+      policyUpdated: this.session.outdated !== null,
       globalPrivacyControl: globalPrivacyControl(),
       bannerOpen: this.bannerOpen,
       confirmationOpen: this.confirmationOpen,
@@ -404,12 +316,19 @@ export class CapConsentElement extends HTMLElement {
     return supportedLang(document.documentElement.lang) ?? DEFAULT_LANG;
   }
 
-  /** Renders the UI when anything is to be shown, loading it the first time; then runs `after`. */
-  private render(after?: (view: ConsentView) => void): void {
-    const needed = this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
+  /**
+   * Renders the UI when anything is to be shown (or `show`), loading it the first time, then runs
+   * `after`. Calls made before a queued render runs are merged into it.
+   */
+  private render(after?: (view: ConsentView) => void, show = false): void {
+    const needed = show || this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
     if (!needed && !this.view) return;
+    if (after) this.afterRender.push(after);
+    if (this.renderQueued) return;
+    this.renderQueued = true;
     this.rendering = this.rendering
       .then(() => {
+        this.renderQueued = false;
         // The view and the texts of the language load in parallel.
         const lang = this.resolvedLang();
         return Promise.all([this.loadView(), loadTexts(lang), lang] as const);
@@ -417,12 +336,12 @@ export class CapConsentElement extends HTMLElement {
       .then(
         ([view, texts, lang]) => {
           view.render(this.viewModel(lang, texts));
-          after?.(view);
-          this.preferencesOpen = view.preferencesOpen;
+          this.afterRender.splice(0).forEach((action) => action(view));
           this.announceVisibility();
           return true;
         },
         (error: unknown) => {
+          this.afterRender.length = 0;
           this.report(`the banner UI could not be loaded or shown (${String(error)}); nothing is granted`, 'error');
           return false;
         },
@@ -430,10 +349,10 @@ export class CapConsentElement extends HTMLElement {
   }
 
   private loadView(): Promise<ConsentView> {
-    this.view ??= import('./view/consent-view.js').then(
-      ({ ConsentView }) =>
-        new ConsentView(this, this.shadowRoot ?? this.attachShadow({ mode: 'open' }), this.viewActions),
-    );
+    this.view ??= import('./view/consent-view.js').then(({ ConsentView }) => {
+      this.shownView = new ConsentView(this, this.shadowRoot ?? this.attachShadow({ mode: 'open' }), this.viewActions);
+      return this.shownView;
+    });
     return this.view;
   }
 
@@ -447,7 +366,7 @@ export class CapConsentElement extends HTMLElement {
   /** The pixel panel for marketers: its own chunk, loaded only when asked for. */
   private showDebugPanel(): void {
     this.debugPanel ??= import('./debug/pixel-debug-panel.js').then(
-      ({ showPixelDebugPanel }) => showPixelDebugPanel(this, () => this.pageEffects.pixelProblems),
+      ({ showPixelDebugPanel }) => showPixelDebugPanel(this, () => this.session.pixelProblems),
       (error: unknown) => this.report(`the debug panel could not be loaded (${String(error)})`),
     );
   }
@@ -471,9 +390,4 @@ export class CapConsentElement extends HTMLElement {
       this.report(`unexpected error, nothing more is granted: ${String(error)}`, 'error');
     }
   }
-}
-
-/** The browser's Global Privacy Control signal (`navigator.globalPrivacyControl`). */
-function globalPrivacyControl(): boolean {
-  return (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
 }

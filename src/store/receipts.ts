@@ -21,9 +21,12 @@ export class ConsentReceipts {
       report(`receipt-url="${raw}" is not an http(s) URL; no receipts are sent`);
       return null;
     }
-    const receipts = new ConsentReceipts(new URL(raw, location.href).href, report);
-    if (hasQueuedReceipts()) receipts.withSender(({ flushReceipts }) => flushReceipts());
-    return receipts;
+    return new ConsentReceipts(new URL(raw, location.href).href, report);
+  }
+
+  /** Sends the receipts an earlier page view left unacknowledged, if any. */
+  sendWaiting(): void {
+    if (hasQueuedReceipts()) this.withSender(({ flushReceipts }) => flushReceipts());
   }
 
   send(record: ConsentRecord, context: ReceiptContext): void {

@@ -1,0 +1,238 @@
+import {
+  DEFAULT_OPTIONS,
+  NOTHING_OPTIONAL,
+  createConsentRecord,
+  isCategory,
+  isGranted,
+  reasonForStoredDecision,
+  resolveOptions,
+  type Category,
+  type CategoryChoices,
+  type ConsentAttributes,
+  type ConsentChangeReason,
+  type ConsentOptions,
+  type ConsentRecord,
+} from '../core/index.js';
+import { ConsentCookie } from '../store/consent-cookie.js';
+import { CrossTabSync, announceToOtherTabs } from '../store/cross-tab.js';
+import { ConsentReceipts } from '../store/receipts.js';
+import { PageEffects, type PageEffectsSettings } from '../integrations/page-effects.js';
+import type { PixelState } from '../integrations/pixel-states.js';
+import { IdleWork } from './idle-work.js';
+
+/** What the element's attributes ask of the session, as read from the element. */
+export interface SessionSettings {
+  readonly attributes: ConsentAttributes;
+  readonly receiptUrl: string | null;
+  readonly pageEffects: PageEffectsSettings;
+}
+
+/** What the session tells its owner, through the one callback it is given. */
+export type SessionReport =
+  | { readonly type: 'change'; readonly record: ConsentRecord; readonly reason: ConsentChangeReason }
+  | { readonly type: 'problem'; readonly problem: string; readonly level: 'warn' | 'error' }
+  /** `pixels` changed. */
+  | { readonly type: 'pixels' };
+
+/**
+ * The visitor's consent on this page, without any rendering: the options,
+ * the cookie, deciding, the page's gated markup and pixels, `whenGranted`
+ * waiters, receipts and other tabs. A returning visit reads the cookie and
+ * starts what is granted in the first task; listening to other tabs, sending
+ * receipts left by an earlier page view and watching for markup added later
+ * wait until the page is idle.
+ */
+export class ConsentSession {
+  private currentOptions: ConsentOptions = DEFAULT_OPTIONS;
+  private cookie?: ConsentCookie;
+  private receipts: ConsentReceipts | null = null;
+  private otherTabs?: CrossTabSync;
+  private record: ConsentRecord | null = null;
+  private outdatedRecord: ConsentRecord | null = null;
+  private readonly grantWaiters = new Map<Category, Array<() => void>>();
+  private readonly pageEffects = new PageEffects(
+    (problem, level = 'warn') => this.problem(problem, level),
+    () => this.tell({ type: 'pixels' }),
+  );
+  private readonly idleWork = new IdleWork((error) => this.unexpected(error));
+
+  constructor(private readonly tell: (report: SessionReport) => void) {}
+
+  /** The decision in force, or null while there is none for this policy version. */
+  get consent(): ConsentRecord | null {
+    return this.record;
+  }
+
+  /** A decision made on another policy version, kept for its consent id and the "policy changed" line. */
+  get outdated(): ConsentRecord | null {
+    return this.outdatedRecord;
+  }
+
+  get options(): ConsentOptions {
+    return this.currentOptions;
+  }
+
+  /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
+  get configComplete(): Promise<void> {
+    return this.pageEffects.configComplete;
+  }
+
+  /** The config's pixels and where each stands. */
+  get pixels(): readonly PixelState[] {
+    return this.pageEffects.pixels;
+  }
+
+  /** The config's problems, as the console says them. */
+  get pixelProblems(): readonly string[] {
+    return this.pageEffects.pixelProblems;
+  }
+
+  /** Starts, or starts again with new settings: reads the cookie and brings the page in line with it. */
+  start({ attributes, receiptUrl, pageEffects }: SessionSettings): void {
+    this.suspend();
+    const { options, problems } = resolveOptions(attributes);
+    problems.forEach((problem) => this.problem(problem));
+    this.currentOptions = options;
+    this.cookie = new ConsentCookie({
+      name: options.cookieName,
+      domain: options.cookieDomain,
+      days: options.cookieDays,
+    });
+    const stored = this.cookie.read(options.policyVersion);
+    stored.ignored.forEach((reason) =>
+      this.problem(
+        `ignored the cookie "${options.cookieName}": ${reason}. The banner is shown and nothing is granted until the visitor decides`,
+      ),
+    );
+    const kept = stored.current ?? stored.outdated;
+    if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
+    this.receipts = ConsentReceipts.forAttribute(receiptUrl, (problem) => this.problem(problem));
+    this.record = stored.current;
+    this.outdatedRecord = stored.outdated;
+    this.pageEffects.configure(pageEffects);
+    this.applyToPage(this.record ? 'restored' : null);
+    if (this.record) this.tell({ type: 'change', record: this.record, reason: 'restored' });
+    this.resume();
+  }
+
+  /**
+   * Keeps the page in step again (started, or back in the document). Markup added later is watched at
+   * once (a single-page app's route must not flash the wrong area); other tabs and receipts left by an
+   * earlier page view wait until the page is idle, off the pixel's path.
+   */
+  resume(): void {
+    const receipts = this.receipts;
+    this.pageEffects.watch();
+    this.idleWork.schedule(() => {
+      this.otherTabs ??= new CrossTabSync(this.currentOptions.cookieName, () =>
+        this.guarded(() => this.adoptFromOtherTab()),
+      );
+      receipts?.sendWaiting();
+    });
+  }
+
+  /** Stops listening to other tabs and watching the page (the element left the document). */
+  suspend(): void {
+    this.idleWork.cancel();
+    this.otherTabs?.stop();
+    this.otherTabs = undefined;
+    this.pageEffects.unwatch();
+  }
+
+  /**
+   * Stores `choices` (limited to the categories the site uses), applies them
+   * and sends the receipt, in `language`. `reason` defaults to decided or updated.
+   */
+  decide(choices: CategoryChoices, language: string, reason?: ConsentChangeReason): void {
+    const { categories, policyVersion, cookieName, policyUrl } = this.currentOptions;
+    const allowed = {
+      statistics: choices.statistics && categories.includes('statistics'),
+      marketing: choices.marketing && categories.includes('marketing'),
+    };
+    const previous = this.record;
+    const record = createConsentRecord(allowed, policyVersion, previous ?? this.outdatedRecord);
+    if (this.cookie?.write(record)) {
+      announceToOtherTabs(cookieName);
+    } else {
+      this.problem(
+        `the browser did not store the cookie "${cookieName}" (cookies blocked?): the choice applies to this page only and will be asked again`,
+      );
+    }
+    this.adopt(record, reason ?? (previous ? 'updated' : 'decided'));
+    this.receipts?.send(record, { policyUrl, language });
+  }
+
+  /** The choices «accept all» makes: Global Privacy Control asks for no marketing, the visitor may still opt in. */
+  acceptAllChoices(): CategoryChoices {
+    return { statistics: true, marketing: !globalPrivacyControl() };
+  }
+
+  /** The current choices with those in `choices` changed. */
+  withChoices(choices: Partial<CategoryChoices>): CategoryChoices {
+    const current = this.record ?? NOTHING_OPTIONAL;
+    return { statistics: choices.statistics ?? current.statistics, marketing: choices.marketing ?? current.marketing };
+  }
+
+  /** Resolves as soon as `category` is granted (at once if it is already). Never rejects. */
+  whenGranted(category: Category): Promise<void> {
+    if (!isCategory(category)) {
+      this.problem(`whenGranted("${category}"): unknown category, the promise never resolves`);
+      return new Promise(() => {});
+    }
+    if (isGranted(this.record, category)) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.grantWaiters.set(category, [...(this.grantWaiters.get(category) ?? []), resolve]);
+    });
+  }
+
+  /** Uses `config` (the element's `config` property) instead of a fetched file. */
+  useConfig(config: unknown): void {
+    this.pageEffects.useConfig(config);
+  }
+
+  /** Makes `record` the decision of this page and tells the page. */
+  private adopt(record: ConsentRecord, reason: ConsentChangeReason): void {
+    this.record = record;
+    this.outdatedRecord = null;
+    this.applyToPage(reason);
+    this.tell({ type: 'change', record, reason });
+  }
+
+  /** Another tab (of this site or another subdomain) may have stored a newer decision: take it. */
+  private adoptFromOtherTab(): void {
+    const stored = this.cookie?.read(this.currentOptions.policyVersion).current;
+    const reason = stored && reasonForStoredDecision(this.record, stored);
+    if (stored && reason) this.adopt(stored, reason);
+  }
+
+  private applyToPage(reason: ConsentChangeReason | null): void {
+    this.pageEffects.apply(this.record, reason);
+    for (const [category, waiters] of this.grantWaiters) {
+      if (!isGranted(this.record, category)) continue;
+      this.grantWaiters.delete(category);
+      waiters.forEach((resolve) => resolve());
+    }
+  }
+
+  private problem(problem: string, level: 'warn' | 'error' = 'warn'): void {
+    this.tell({ type: 'problem', problem, level });
+  }
+
+  private unexpected(error: unknown): void {
+    this.problem(`unexpected error, nothing more is granted: ${String(error)}`, 'error');
+  }
+
+  /** Nothing thrown by work the page triggers (another tab, idle work) escapes into the page. */
+  private guarded(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      this.unexpected(error);
+    }
+  }
+}
+
+/** The browser's Global Privacy Control signal (`navigator.globalPrivacyControl`). */
+export function globalPrivacyControl(): boolean {
+  return (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+}
