@@ -135,3 +135,31 @@ describe('the debug panel', () => {
     expect(document.querySelector('[data-cap-consent-debug]')).to.equal(null);
   });
 });
+
+describe('Meta Pixel withdrawn and granted again on the same page', () => {
+  afterEach(cleanPage);
+
+  it('revokes on withdrawal (the tag sends nothing) and grants again when consent returns', async () => {
+    const hits = () =>
+      ((window as { standIns?: { hits: string[] } }).standIns?.hits ?? []).filter((hit) => hit.includes('id=69001'));
+    const element = await consentElement();
+    element.config = {
+      pixels: [{ id: 'meta', category: 'marketing', enabled: true, preset: 'meta-pixel', pixelId: 69001 }],
+    };
+    const loaded = (async () => {
+      while ((await oneEvent(document, 'stand-in-loaded')).detail !== 'fbevents.js');
+    })();
+    element.acceptAll();
+    await loaded;
+    expect(hits()).to.deep.equal(['https://www.facebook.com/tr?id=69001&ev=PageView']);
+    element.save({ marketing: false });
+    window.fbq?.('trackSingle', '69001', 'Lead');
+    expect(hits()).to.have.length(1);
+    element.save({ marketing: true });
+    window.fbq?.('trackSingle', '69001', 'Lead');
+    expect(hits()).to.deep.equal([
+      'https://www.facebook.com/tr?id=69001&ev=PageView',
+      'https://www.facebook.com/tr?id=69001&ev=Lead',
+    ]);
+  });
+});
