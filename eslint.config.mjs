@@ -27,7 +27,12 @@ const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => {
               message: `src/${layer}/ may import only from ${allowed.length ? allowed.map((name) => `src/${name}/`).join(', ') : 'itself'} (the layer map in DESIGN.md).`,
             },
             ...(layer === 'core'
-              ? [{ regex: '^[^.]', message: 'src/core/ is pure TypeScript: no packages (it runs in Node with no DOM).' }]
+              ? [
+                  {
+                    regex: '^[^.]',
+                    message: 'src/core/ is pure TypeScript: no packages (it runs in Node with no DOM).',
+                  },
+                ]
               : []),
           ],
         },
