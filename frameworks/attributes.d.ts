@@ -26,6 +26,8 @@ export interface CapConsentAttributes {
   'receipt-url'?: string;
   /** CSP nonce given to gated inline scripts that have none of their own. */
   nonce?: string;
+  /** Boolean: a panel listing the pixels and their states (also `?cap-consent-debug` in the page URL). */
+  debug?: boolean | '';
 }
 
 /** Every event name the element fires. */

@@ -82,7 +82,7 @@ export class ConsentSession {
     return this.pageEffects.pixels;
   }
 
-  /** The config's problems, as the console says them. */
+  /** The config file's problems (not the entries'). */
   get pixelProblems(): readonly string[] {
     return this.pageEffects.pixelProblems;
   }

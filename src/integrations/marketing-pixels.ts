@@ -47,7 +47,11 @@ export class MarketingPixels {
     private readonly config: PixelConfig,
     private readonly states: PixelStates,
   ) {
-    states.reset(firstStates(config), config.problems);
+    // The entries' own problems are in their rows; the list keeps what concerns the whole file.
+    states.reset(
+      firstStates(config),
+      config.details.filter((problem) => problem.entry === null).map((problem) => problem.en),
+    );
   }
 
   /** Starts every enabled pixel whose category is granted; resumes those withdrawn earlier on this page. */

@@ -59,7 +59,7 @@ export class PageEffects {
     return this.pixelStates.list;
   }
 
-  /** The config's problems, as the console says them. */
+  /** The config file's problems (not the entries'). */
   get pixelProblems(): readonly string[] {
     return this.pixelStates.problems;
   }

@@ -67,6 +67,17 @@ export function parsePixelConfigFile(file: ConfigFile, source: string): PixelCon
     return noPixels(source, `${problem}; this browser has no earlier good copy`);
   }
   const fallback = parsePixelConfig(savedJson.json, source);
-  const line = `${source}: ${problem}; using the last good copy this browser saw ${age(saved.savedAt)} ago (${new Date(saved.savedAt).toISOString()})`;
-  return { ...fallback, problems: [line, ...fallback.problems] };
+  const when = `${age(saved.savedAt)} ago (${new Date(saved.savedAt).toISOString()})`;
+  const kept = {
+    entry: null,
+    id: null,
+    key: null,
+    en: `${problem}; using the last good copy this browser saw ${when}`,
+    ru: `файл не читается (${problem}); используется последняя исправная копия, которую видел этот браузер: ${when}`,
+  };
+  return {
+    ...fallback,
+    problems: [`${source}: ${kept.en}`, ...fallback.problems],
+    details: [kept, ...fallback.details],
+  };
 }

@@ -31,12 +31,12 @@ export class PixelStates {
     return this.states;
   }
 
-  /** Problems of the config file as a whole and of its entries, as the console says them. */
+  /** Problems of the config file as a whole (the entries' are in their rows). */
   get problems(): readonly string[] {
     return this.fileProblems;
   }
 
-  /** A new config: its pixels in their first states, and its problems. */
+  /** A new config: its pixels in their first states, and the file's problems. */
   reset(states: readonly PixelState[], problems: readonly string[]): void {
     this.states = Object.freeze(states.map((state) => Object.freeze({ ...state })));
     this.fileProblems = Object.freeze([...problems]);

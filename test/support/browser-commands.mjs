@@ -144,7 +144,9 @@ async function report(page, events = 0) {
   return waitFor(async () => {
     const [result, pixelsPending] = await page.evaluate(() => [
       window.siteReport.snapshot(),
-      document.querySelectorAll('script[src$="/pixel.js"]:not([type="text/plain"])').length > (window.pixelRuns ?? 0),
+      document.querySelectorAll('script[src$="/pixel.js"]:not([type="text/plain"])').length > (window.pixelRuns ?? 0) ||
+        // Stand-in vendor tags (test/fixtures/vendors) record each load in standIns.loads.
+        document.querySelectorAll('script[src^="https://"]').length > (window.standIns?.loads.length ?? 0),
     ]);
     return { done: result.events.length >= events && !pixelsPending, result };
   }, 3000);

@@ -33,6 +33,8 @@ export interface SiteSnapshot {
   trustedTypes: boolean;
   /** `element.pixels` when the page settled. */
   pixels: Array<{ id: string; state: string; reason?: string }>;
+  /** Hits the stand-in vendor tags sent (test/fixtures/vendors), in order. */
+  vendorHits: string[];
 }
 
 let cookieCounter = 0;
