@@ -249,3 +249,16 @@ export function vendorCookieNames(preset: PresetName): string[] {
 export function vendorOption(preset: PresetName, key: string): VendorOption | undefined {
   return (VENDORS[preset].options as readonly VendorOption[]).find((option) => option.key === key);
 }
+
+type OptionValue<T extends VendorOptionType> = T extends 'boolean'
+  ? boolean
+  : T extends 'string'
+    ? string
+    : T extends 'integer'
+      ? number
+      : Readonly<Record<string, unknown>>;
+
+/** The `options` a preset takes, typed from the vendor table: `PresetOptions<'yandex-metrika'>` has `webvisor?: boolean`. */
+export type PresetOptions<P extends PresetName> = {
+  readonly [O in (typeof VENDORS)[P]['options'][number] as O['key']]?: OptionValue<O['type']>;
+};

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parsePixelConfig } from '../../src/core/index.js';
+import { parsePixelConfig, type PresetOptions } from '../../src/core/index.js';
 
 const base = { id: 'p', category: 'statistics', enabled: true };
 const problemsOf = (entry: unknown) => parsePixelConfig({ pixels: [entry] }, 'consent.json').problems;
@@ -118,5 +118,30 @@ describe('checking the marketing config', () => {
     const config = parsePixelConfig([{ ...base, src: '/a.js' }], 'consent.json');
     expect(config.pixels).to.deep.equal([]);
     expect(config.problems).to.deep.equal(['consent.json: expected {"pixels": [...]}; no pixel is loaded']);
+  });
+});
+
+describe('preset options in TypeScript', () => {
+  it('are typed from the vendor table', () => {
+    const metrika: PresetOptions<'yandex-metrika'> = { webvisor: true, ecommerce: 'dataLayer', params: { a: 1 } };
+    const google: PresetOptions<'ga4'> = { send_page_view: false, cookie_expires: 3600 };
+    // @ts-expect-error webvisor is true or false
+    const wrongType: PresetOptions<'yandex-metrika'> = { webvisor: 'yes' };
+    // @ts-expect-error GA4 has no webvisor
+    const wrongVendor: PresetOptions<'ga4'> = { webvisor: true };
+    const problems = [metrika, google, wrongType, wrongVendor].map(
+      (options, index) =>
+        parsePixelConfig(
+          {
+            pixels: [
+              index % 2 === 0
+                ? { id: 'm', category: 'statistics', enabled: true, preset: 'yandex-metrika', counter: 1, options }
+                : { id: 'g', category: 'statistics', enabled: true, preset: 'ga4', measurementId: 'G-A1', options },
+            ],
+          },
+          'f',
+        ).problems.length,
+    );
+    expect(problems).to.deep.equal([0, 0, 1, 1]);
   });
 });
