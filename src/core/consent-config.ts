@@ -82,7 +82,13 @@ type Found = { readonly key: string | null } & Said;
 /** A written value as a message shows it: short, and `missing` for no value. */
 function shown(value: unknown, missing: string): string {
   if (value === undefined) return missing;
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // A config set from JavaScript may hold a cycle or a BigInt.
+    text = Object.prototype.toString.call(value);
+  }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 const json = (value: unknown): string => shown(value, 'missing');
@@ -116,6 +122,7 @@ function nearest(written: string, known: readonly string[]): string | undefined 
   return best && best.distance <= Math.max(1, Math.floor(written.length / 3)) ? best.name : undefined;
 }
 
+/** Whether `value` has the JSON type a vendor option takes (the schema's `type` for it). */
 export function matchesOptionType(value: unknown, type: VendorOptionType): boolean {
   switch (type) {
     case 'boolean':

@@ -84,6 +84,12 @@ describe('checking the marketing config', () => {
     expect(details.every((problem) => problem.ru !== '' && problem.en !== '' && problem.id === 'x')).to.equal(true);
   });
 
+  it('never throws on values JSON cannot show (a cycle set from JavaScript)', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(problemsOf({ ...base, src: '/p.js', enabled: cyclic })[0]).to.contain('(now: [object Object])');
+  });
+
   it('skips the second pixel with an id already used', () => {
     const { pixels, problems } = parsePixelConfig(
       {
