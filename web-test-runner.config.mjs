@@ -76,7 +76,8 @@ export default {
   port: Number(process.env.WTR_PORT ?? 8765),
   reporters: [defaultReporter(), summaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 5000 } },
+  // The timeout only catches a hang: on a loaded 2-core machine an axe run or a page load can take > 5 s.
+  testFramework: { config: { timeout: 30000 } },
   middleware: [countRequests, receiveReceipts, serveSwitchedConfig, securityHeaders],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCommandsPlugin],
   browsers,

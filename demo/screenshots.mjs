@@ -9,6 +9,26 @@ const desktop = { width: 1280, height: 800 };
 const phone = { width: 320, height: 640 };
 // 400% zoom of a 1280 × 800 screen: 320 × 200 CSS pixels, drawn at 4 device pixels each.
 const zoom400 = { width: 320, height: 200, deviceScaleFactor: 4 };
+// With the demo's own statistics pixel (named on its markup), four services for the disclosure. Stand-in tag
+// addresses: nothing is requested from the vendors.
+const fourServices = {
+  pixels: [
+    { id: 'metrika', category: 'statistics', enabled: true, preset: 'yandex-metrika', counter: 1, src: '/demo/none.js' },
+    { id: 'meta', category: 'marketing', enabled: true, preset: 'meta-pixel', pixelId: 2, src: '/demo/none.js' },
+    {
+      id: 'edupartner',
+      category: 'marketing',
+      enabled: true,
+      src: '/demo/none.js',
+      service: 'EduPartner Pixel',
+      provider: 'EduPartner GmbH',
+      country: 'DE',
+      policyUrl: 'https://edupartner.example/privacy',
+      cookies: ['_edp_id'],
+    },
+  ],
+};
+const disclosure = { config: fourServices, decided: true, open: true };
 const shots = [
   { name: 'banner-ru-desktop', ...desktop },
   { name: 'banner-kk-desktop', ...desktop, lang: 'kk' },
@@ -24,6 +44,11 @@ const shots = [
   { name: 'preferences-ru-320-dark', ...phone, click: 'settings', dark: true },
   { name: 'confirmation-ru-desktop', ...desktop, click: 'accept-all' },
   { name: 'confirmation-kk-320', ...phone, lang: 'kk', click: 'accept-necessary' },
+  { name: 'banner-four-services-ru-desktop', ...desktop, config: fourServices },
+  { name: 'disclosure-ru-desktop', ...desktop, height: 1100, ...disclosure },
+  { name: 'disclosure-kk-desktop', ...desktop, height: 1100, lang: 'kk', ...disclosure },
+  { name: 'disclosure-en-desktop-dark', ...desktop, height: 1100, lang: 'en', dark: true, ...disclosure },
+  { name: 'disclosure-kk-320', ...phone, lang: 'kk', ...disclosure },
 ];
 
 await mkdir(outDir, { recursive: true });
@@ -42,10 +67,18 @@ try {
     ]);
     await page.goto(base, { waitUntil: 'networkidle0' });
     await page.keyboard.press('Shift'); // keyboard modality: a focused control shows its focus ring
-    await page.evaluate(async ({ lang, click, focus }) => {
+    await page.evaluate(async ({ lang, click, focus, config, decided, open }) => {
       const element = document.querySelector('cap-consent');
       if (lang) element.setAttribute('lang', lang);
       await Promise.resolve(); // the element applies a new lang in a microtask
+      await element.updateComplete;
+      if (config) {
+        element.config = config;
+        await element.configComplete;
+        await element.updateComplete;
+      }
+      if (decided) element.acceptNecessary();
+      if (open) element.showPreferences();
       await element.updateComplete;
       const control = (name) => element.shadowRoot.querySelector(`[part~="${name}"]`);
       if (click) {

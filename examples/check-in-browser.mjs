@@ -1,5 +1,5 @@
 // Opens an example page in Chromium, accepts in the banner and waits until the page shows it heard
-// cap-consent-change: #consent-status reads "statistics: granted". Usage: node check-in-browser.mjs <url>...
+// cap-consent-change: #consent-status reads "statistics: granted". Every example must have an opener. Usage: node check-in-browser.mjs <url>...
 import puppeteer from 'puppeteer-core';
 
 const urls = process.argv.slice(2);
@@ -18,6 +18,8 @@ try {
       if (message.type() === 'error') problems.push(message.text());
     });
     await page.goto(url, { waitUntil: 'networkidle0' });
+    if (!(await page.$('[data-cap-consent-open]')))
+      throw new Error(`${url}: no «Настройки cookie» opener (README step 1)`);
     const before = await page.$eval('#consent-status', (status) => status.textContent ?? '');
     if (before.includes('statistics: granted')) throw new Error(`${url}: granted before any decision ("${before}")`);
     const accept = await page.waitForSelector('cap-consent >>> [part~="accept-all"]', { visible: true });

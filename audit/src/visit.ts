@@ -40,8 +40,8 @@ export interface StateVisit extends Pick<
   readonly decided: boolean;
 }
 
+/** The parts of DevTools' `Network.Initiator` the audit reads. */
 interface CdpInitiator {
-  type: string;
   url?: string;
   stack?: CdpStack;
 }
@@ -91,13 +91,7 @@ export async function visitInState(
     const page = await context.newPage();
     page.setDefaultTimeout(timeoutMs);
     const devtools = await context.newCDPSession(page);
-    devtools.on('Network.requestWillBeSent', (event) => {
-      const { request, initiator, type, documentURL } = event as unknown as {
-        request: { url: string };
-        initiator: CdpInitiator;
-        type?: string;
-        documentURL: string;
-      };
+    devtools.on('Network.requestWillBeSent', ({ request, initiator, type, documentURL }) => {
       if (!/^https?:/.test(request.url)) return;
       requests.push({
         url: request.url,

@@ -27,6 +27,7 @@ function renderPage(consent) {
     <p id="consent-status">statistics: ${consent ? (statistics ? 'granted' : 'denied') : 'no decision'}</p>
     ${area}
     <cap-consent policy-version="${POLICY_VERSION}"></cap-consent>
+    <footer><button type="button" data-cap-consent-open>Настройки cookie</button></footer>
     <script>
       // A new decision changes what the server renders: ask for the page again.
       document.addEventListener('cap-consent-change', (event) => {

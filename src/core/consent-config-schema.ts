@@ -1,10 +1,20 @@
 import { OPTIONAL_CATEGORIES } from './categories.js';
-import { COOKIE_NAME_PATTERN, ENTRY_ID_PATTERN, SCRIPT_SRC_PATTERN } from './consent-config.js';
+import { COOKIE_NAME_PATTERN, ENTRY_ID_PATTERN, SCRIPT_SRC_PATTERN, SERVICE_FACT_PATTERNS } from './consent-config.js';
 import { PRESET_NAMES, VENDORS, type PresetName, type VendorOption, type VendorOptionType } from './vendors.js';
 
 type Schema = Record<string, unknown>;
 
 const LARGEST = Number.MAX_SAFE_INTEGER;
+
+const SERVICE_FACT_DESCRIPTIONS: Record<string, string> = {
+  service: 'A pixel without a preset: the service as visitors know it, shown in the cookie settings (default: the id).',
+  provider:
+    'A pixel without a preset: the company that receives the data, shown in the banner and the cookie settings.',
+  country:
+    'A pixel without a preset: where the data is processed, an ISO 3166-1 code such as "KZ" or "DE". Outside Kazakhstan the settings say so.',
+  policyUrl:
+    "A pixel without a preset: the provider's privacy policy (http or https), linked from the cookie settings.",
+};
 
 const OPTION_SCHEMAS: Record<VendorOptionType, Schema> = {
   boolean: { type: 'boolean' },
@@ -110,6 +120,12 @@ export function consentConfigSchema(): Schema {
           },
           options: { type: 'object', description: "The preset's settings (see the preset's options)." },
           ...idFields,
+          ...Object.fromEntries(
+            Object.entries(SERVICE_FACT_PATTERNS).map(([key, pattern]) => [
+              key,
+              { type: 'string', pattern: pattern.source, description: SERVICE_FACT_DESCRIPTIONS[key] },
+            ]),
+          ),
         },
         additionalProperties: false,
         anyOf: [{ required: ['preset'] }, { required: ['src'] }],
@@ -121,6 +137,7 @@ export function consentConfigSchema(): Schema {
               required: [VENDORS[preset].idField],
               properties: {
                 ...forbidden(Object.keys(idFields).filter((field) => field !== VENDORS[preset].idField)),
+                ...forbidden(Object.keys(SERVICE_FACT_PATTERNS)),
                 options: { $ref: `#/$defs/options-${preset}` },
               },
             },

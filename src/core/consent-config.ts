@@ -8,9 +8,13 @@ import {
   type VendorFacts,
   type VendorOptionType,
 } from './vendors.js';
+import { serviceFacts, type ServiceFacts } from './service-facts.js';
 
 /** Option values of a preset, as written under `options` (checked against the vendor table). */
 export type PixelOptions = Readonly<Record<string, boolean | string | number | Readonly<Record<string, unknown>>>>;
+
+type Said = { readonly ru: string; readonly en: string };
+type Found = { readonly key: string | null } & Said;
 
 /** One pixel of the marketing config, checked. */
 export interface PixelEntry {
@@ -25,6 +29,8 @@ export interface PixelEntry {
   readonly cookies: readonly string[];
   /** The preset's options as written (defaults are the preset's to apply). */
   readonly options: PixelOptions;
+  /** What the file states about a custom pixel's service, for the disclosure (presets use the vendor table). */
+  readonly about?: ServiceFacts;
 }
 
 /** One thing wrong in a config file, with what to write instead, in Russian and English. */
@@ -70,14 +76,28 @@ export const SCRIPT_SRC_PATTERN = /^(?:https:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?|\/(?!
 export const COOKIE_NAME_PATTERN = /^[^\s;=,"]+$/u;
 /** An `id` needs one visible character. */
 export const ENTRY_ID_PATTERN = /\S/u;
+/** A custom pixel's `service` and `provider` need one visible character; `country` two (an ISO code, or a name). */
+export const COUNTRY_PATTERN = /\S\S/u;
+/** A custom pixel's privacy policy: an absolute http(s) address. */
+export const POLICY_URL_PATTERN = /^https?:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?$/u;
+/** What a custom (`src`) pixel may state about its service, and the pattern of each. */
+export const SERVICE_FACT_PATTERNS = {
+  service: ENTRY_ID_PATTERN,
+  provider: ENTRY_ID_PATTERN,
+  country: COUNTRY_PATTERN,
+  policyUrl: POLICY_URL_PATTERN,
+} as const;
+const SERVICE_FACT_WORDS: Record<keyof typeof SERVICE_FACT_PATTERNS, Said> = {
+  service: { ru: 'название сервиса, например "Partner Pixel"', en: 'the service\'s name, such as "Partner Pixel"' },
+  provider: { ru: 'компанию, которая получает данные', en: 'the company that receives the data' },
+  country: { ru: 'код страны ISO 3166-1, например "DE"', en: 'an ISO 3166-1 country code such as "DE"' },
+  policyUrl: { ru: 'адрес политики с https://', en: 'the privacy policy address, with https://' },
+};
 
 /** The keys of an entry besides a preset's id field. */
 export const PIXEL_ENTRY_KEYS = ['id', 'category', 'enabled', 'preset', 'src', 'cookies', 'options'] as const;
 /** The keys that hold a vendor id (a function: no work, and no side effect for bundlers, at import). */
 const idFields = (): string[] => [...new Set(PRESET_NAMES.map((name) => VENDORS[name].idField as string))];
-
-type Said = { readonly ru: string; readonly en: string };
-type Found = { readonly key: string | null } & Said;
 
 /** A written value as a message shows it: short, and `missing` for no value. */
 function shown(value: unknown, missing: string): string {
@@ -206,6 +226,18 @@ function baseProblems(entry: Record<string, unknown>, knownKeys: readonly string
       en: 'write a list of cookie names, such as ["promo_id", "promo_*"]',
     });
   }
+  for (const [key, pattern] of Object.entries(SERVICE_FACT_PATTERNS)) {
+    const value = entry[key];
+    if (value === undefined || !knownKeys.includes(key)) continue;
+    if (typeof value !== 'string' || !pattern.test(value)) {
+      const words = SERVICE_FACT_WORDS[key as keyof typeof SERVICE_FACT_PATTERNS];
+      found.push({
+        key,
+        ru: `напишите ${words.ru} (сейчас: ${jsonRu(value)})`,
+        en: `write ${words.en} (now: ${json(value)})`,
+      });
+    }
+  }
   const unknown = Object.keys(entry)
     .filter((key) => !knownKeys.includes(key))
     .map((key) => ({ guess: nearest(key, knownKeys), problem: unknownKey(key, entry.preset, knownKeys) }));
@@ -231,6 +263,13 @@ function unknownKey(key: string, preset: unknown, knownKeys: readonly string[]):
       key,
       ru: `перенесите внутрь "options": {"${key}": …}`,
       en: `move it inside "options": {"${key}": …}`,
+    };
+  }
+  if (key in SERVICE_FACT_PATTERNS) {
+    return {
+      key,
+      ru: `для "${String(preset)}" это берётся из таблицы сервисов: уберите "${key}"`,
+      en: `the vendor table states it for "${String(preset)}": remove "${key}"`,
     };
   }
   if (idFields().includes(key)) {
@@ -290,11 +329,11 @@ function presetProblems(entry: Record<string, unknown>, preset: PresetName): Fou
   return found;
 }
 
-/** The keys an entry may have: the common ones, and its preset's id field. */
+/** The keys an entry may have: the common ones, and its preset's id field or, without a preset, its service's facts. */
 function knownKeysOf(preset: unknown): string[] {
   return isPresetName(preset)
     ? [...PIXEL_ENTRY_KEYS, VENDORS[preset].idField]
-    : PIXEL_ENTRY_KEYS.filter((key) => key !== 'options');
+    : [...PIXEL_ENTRY_KEYS.filter((key) => key !== 'options'), ...Object.keys(SERVICE_FACT_PATTERNS)];
 }
 
 /**
@@ -329,6 +368,7 @@ export function checkPixelEntry(raw: unknown): { entry?: PixelEntry; problems: F
       ...(raw.src !== undefined && { src: raw.src as string }),
       cookies: (raw.cookies as string[] | undefined) ?? [],
       options: (raw.options as PixelOptions | undefined) ?? {},
+      ...(!isPresetName(preset) && { about: serviceFacts(raw) }),
     },
   };
 }

@@ -5,7 +5,9 @@ import {
   type CategoryChoices,
   type ConsentAttributes,
   type ConsentRecord,
+  type Disclosure,
 } from '../core/index.js';
+import { namesServices } from '../activate/index.js';
 import { DEFAULT_LANG, loadTexts, supportedLang, type ConsentTexts, type Lang } from '../i18n/index.js';
 import { dispatchConsentEvent, type ConsentChangeReason, type PixelState } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
@@ -25,6 +27,9 @@ const OPTION_ATTRIBUTES = [
   'cookie-days',
 ] as const satisfies ReadonlyArray<keyof ConsentAttributes>;
 const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-withdraw'] as const;
+const NO_OPENER =
+  'no element with data-cap-consent-open on this page: the visitor cannot reopen the settings to change or ' +
+  'withdraw consent (README, step 1: a footer «Настройки cookie» button)';
 
 /**
  * The cap.kz consent banner.
@@ -66,6 +71,8 @@ const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-
  * @csspart accept-necessary - «Только необходимые».
  * @csspart settings - «Настроить».
  * @csspart preferences - The preferences dialog.
+ * @csspart record - «Ваш выбор от <date>, ID <consent id>» in the preferences, after a decision.
+ * @csspart copy-id - Copies the consent id.
  * @csspart save - «Сохранить» in the preferences.
  * @csspart confirmation - The bar confirming a saved choice.
  *
@@ -98,6 +105,8 @@ export class CapConsentElement extends HTMLElement {
   private shownView?: ConsentView;
   private rendering: Promise<boolean> = Promise.resolve(true);
   private renderQueued = false;
+  /** showPreferences() asked for the dialog: the next render loads its chunk first. */
+  private dialogWanted = false;
   private readonly afterRender: Array<(view: ConsentView) => void> = [];
   private readonly reported = new Set<string>();
   private configValue: unknown = null;
@@ -125,6 +134,7 @@ export class CapConsentElement extends HTMLElement {
   set config(value: unknown) {
     this.configValue = value;
     this.session.useConfig(value);
+    this.renderWhenConfigured();
   }
 
   /**
@@ -224,6 +234,7 @@ export class CapConsentElement extends HTMLElement {
     if (this.hasAttribute('debug') || new URLSearchParams(location.search).has('cap-consent-debug')) {
       this.showDebugPanel();
     }
+    if (this.hasAttribute('config-src')) this.renderWhenConfigured();
     this.render();
   }
 
@@ -255,6 +266,7 @@ export class CapConsentElement extends HTMLElement {
   }
 
   private announce(record: ConsentRecord, reason: ConsentChangeReason): void {
+    if (!document.querySelector('[data-cap-consent-open]')) this.report(NO_OPENER);
     dispatchConsentEvent(this, 'cap-consent-change', { consent: record, version: record.policyVersion, reason });
   }
 
@@ -291,14 +303,19 @@ export class CapConsentElement extends HTMLElement {
     }
   };
 
-  private viewModel(lang: Lang, texts: ConsentTexts): ViewModel {
-    const { policyUrl, categories } = this.session.options;
+  private viewModel(lang: Lang, texts: ConsentTexts, disclosure: Disclosure | null): ViewModel {
+    const { policyUrl, categories, cookieName, cookieDays } = this.session.options;
     return {
       lang,
       texts,
       policyUrl,
       categories,
       choices: this.session.consent ?? NOTHING_OPTIONAL,
+      record: this.session.consent,
+      cookieName,
+      cookieDays,
+      receipts: this.session.sendsReceipts,
+      disclosure,
       policyUpdated: this.session.outdated !== null,
       globalPrivacyControl: globalPrivacyControl(),
       bannerOpen: this.bannerOpen,
@@ -324,18 +341,23 @@ export class CapConsentElement extends HTMLElement {
     const needed = show || this.bannerOpen || this.confirmationOpen || this.preferencesOpen;
     if (!needed && !this.view) return;
     if (after) this.afterRender.push(after);
+    if (show) this.dialogWanted = true;
     if (this.renderQueued) return;
     this.renderQueued = true;
     this.rendering = this.rendering
-      .then(() => {
+      .then(async () => {
         this.renderQueued = false;
-        // The view and the texts of the language load in parallel.
+        // The view and the texts of the language load in parallel; the dialog's part once it is wanted.
         const lang = this.resolvedLang();
-        return Promise.all([this.loadView(), loadTexts(lang), lang] as const);
+        const [view, texts, disclosure] = await Promise.all([this.loadView(), loadTexts(lang), this.loadDisclosure()]);
+        const dialogWanted = this.dialogWanted;
+        this.dialogWanted = false;
+        if (dialogWanted || view.preferencesLoaded) await view.loadPreferences(lang);
+        return [view, texts, lang, disclosure] as const;
       })
       .then(
-        ([view, texts, lang]) => {
-          view.render(this.viewModel(lang, texts));
+        ([view, texts, lang, disclosure]) => {
+          view.render(this.viewModel(lang, texts, disclosure));
           this.afterRender.splice(0).forEach((action) => action(view));
           this.announceVisibility();
           return true;
@@ -346,6 +368,22 @@ export class CapConsentElement extends HTMLElement {
           return false;
         },
       );
+  }
+
+  /** The services the config and the page's markup name; none (and no code loaded) when there are none. */
+  private loadDisclosure(): Promise<Disclosure | null> {
+    const pixels = this.session.configuredPixels;
+    if (pixels.length === 0 && !namesServices(document)) return Promise.resolve(null);
+    return import('./view/page-disclosure.js').then(({ pageDisclosure }) => {
+      const disclosure = pageDisclosure(pixels, this.session.options.categories);
+      disclosure.problems.forEach((problem) => this.report(problem));
+      return disclosure;
+    });
+  }
+
+  /** The disclosure lists the config's services: show them once it has loaded. */
+  private renderWhenConfigured(): void {
+    void this.session.configComplete.then(() => this.render());
   }
 
   private loadView(): Promise<ConsentView> {

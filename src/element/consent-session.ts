@@ -12,6 +12,7 @@ import {
   type ConsentChangeReason,
   type ConsentOptions,
   type ConsentRecord,
+  type PixelEntry,
 } from '../core/index.js';
 import { ConsentCookie } from '../store/consent-cookie.js';
 import { CrossTabSync, announceToOtherTabs } from '../store/cross-tab.js';
@@ -85,6 +86,16 @@ export class ConsentSession {
   /** The config file's problems (not the entries'). */
   get pixelProblems(): readonly string[] {
     return this.pageEffects.pixelProblems;
+  }
+
+  /** The checked consent.json pixels in use (none until loaded), for the disclosure. */
+  get configuredPixels(): readonly PixelEntry[] {
+    return this.pageEffects.configuredPixels;
+  }
+
+  /** Receipts are sent after each decision (`receipt-url`): the preferences say what the operator keeps. */
+  get sendsReceipts(): boolean {
+    return this.receipts !== null;
   }
 
   /** Starts, or starts again with new settings: reads the cookie and brings the page in line with it. */

@@ -1,41 +1,33 @@
 import type { ConsentTexts } from './consent-texts.js';
 
+/** The services of each category, and what their data is for, as the summary words them. */
+const SERVICE_KINDS = { statistics: 'statistics', marketing: 'advertising' };
+const PURPOSES = { statistics: 'to count visits', marketing: 'to show ads' };
+
+const OPERATOR =
+  'ТОО «Корпоративные образовательные платформы» (Corporate Educational Platforms LLP), the operator of cap.kz,';
+
 export const en: ConsentTexts = {
   regionLabel: 'Cookie consent',
   title: 'We use cookies',
-  summary:
-    'ТОО «Корпоративные образовательные платформы» (Corporate Educational Platforms LLP), the operator of ' +
-    'cap.kz, uses cookies and a statistics pixel. They collect non-personal data (IP address, cookies, ' +
-    'browser data, access time) for statistics and advertising. You can change or withdraw consent at any ' +
-    'time.',
+  summary: (categories) =>
+    categories.length === 0
+      ? `${OPERATOR} uses only necessary cookies.`
+      : `${OPERATOR} uses ${categories.map((category) => SERVICE_KINDS[category]).join(' and ')} ` +
+        'services with your consent. They receive your IP address, cookies, browser details and the pages you ' +
+        `view ${categories.map((category) => PURPOSES[category]).join(' and ')}.`,
+  recipients: 'Recipients: {list}.',
+  withdrawal: 'To change or withdraw consent: “Cookie settings” at the bottom of the page, or {email}.',
   policyUpdated: 'Our privacy policy has changed. Please confirm your choice again.',
   globalPrivacyControl:
-    'Your browser sends Global Privacy Control, so advertising cookies stay off, also with “Accept all”. ' +
+    'Your browser sends Global Privacy Control, so advertising cookies stay off even if you choose “Accept all”. ' +
     'You can turn them on under “Customise”.',
   policyLink: 'Privacy policy',
   opensInNewTab: '(opens in a new tab)',
   acceptAll: 'Accept all',
   acceptNecessary: 'Necessary only',
   settings: 'Customise',
-  preferencesTitle: 'Cookie settings',
-  preferencesIntro: 'Choose which cookies to allow on cap.kz and all its subdomains. You can change this at any time.',
-  save: 'Save',
-  close: 'Close',
-  alwaysOn: 'Always on',
-  categories: {
-    necessary: {
-      name: 'Necessary',
-      description: 'Signing in to your account, security and remembering your choice.',
-    },
-    statistics: {
-      name: 'Statistics',
-      description: 'A statistics pixel: site traffic and finding technical problems, from non-personal data.',
-    },
-    marketing: {
-      name: 'Advertising',
-      description: 'Advertising pixels: showing and measuring ads, sending promotional materials.',
-    },
-  },
+  countries: { KZ: 'Kazakhstan', RU: 'Russia', US: 'USA' },
   saved: 'Your choice has been saved. You can change it at any time.',
   change: 'Change cookie settings',
   hideConfirmation: 'Hide this message',

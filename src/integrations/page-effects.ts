@@ -4,7 +4,7 @@ import { pushConsentModeDefault, pushConsentModeUpdate } from './consent-mode.js
 import { fetchConfigFile } from './config-file.js';
 import { pushConsentEvent, type ConsentUpdateReason } from './data-layer.js';
 import type { MarketingPixels } from './marketing-pixels.js';
-import type { PixelConfig } from '../core/index.js';
+import type { PixelConfig, PixelEntry } from '../core/index.js';
 import { PixelStates, type PixelState } from './pixel-states.js';
 
 /** The element's attributes this layer acts on. */
@@ -42,6 +42,7 @@ export class PageEffects {
   /** Counts config loads, so only the latest one is applied. */
   private configLoads = 0;
   private loader?: MarketingPixels;
+  private pixelEntries: readonly PixelEntry[] = [];
   private pixelsLoading: Promise<void> = Promise.resolve();
 
   private readonly pixelStates: PixelStates;
@@ -67,6 +68,11 @@ export class PageEffects {
   /** Resolves once the marketing config in use has been loaded and applied (or found unusable). Never rejects. */
   get configComplete(): Promise<void> {
     return this.pixelsLoading;
+  }
+
+  /** The checked pixels of the config in use (none until it has loaded), for the disclosure. */
+  get configuredPixels(): readonly PixelEntry[] {
+    return this.pixelEntries;
   }
 
   /**
@@ -148,6 +154,7 @@ export class PageEffects {
       .then(([config, { MarketingPixels }]) => {
         if (load !== this.configLoads) return;
         config.problems.forEach((problem) => this.report(problem));
+        this.pixelEntries = config.pixels;
         this.loader = new MarketingPixels(config, this.pixelStates);
         this.loader.start(this.isGranted, this.settings.nonce);
         if (this.record) void this.clearRefused([]);

@@ -4,6 +4,8 @@ import '../../src/index.js';
 import { cleanPage, consentElement, part } from '../support/helpers.js';
 import { axeViolations } from './a11y-support.js';
 
+const FOUR_SERVICES = '/test/fixtures/disclosure/four-services.json';
+
 describe('axe-core finds no WCAG 2.2 AA violation', () => {
   afterEach(async () => {
     cleanPage();
@@ -26,6 +28,22 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
         await element.updateComplete;
         expect(part(element, 'confirmation').textContent?.trim()).to.not.equal('');
         expect(await axeViolations(element), 'confirmation').to.deep.equal([]);
+      });
+    }
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const lang of ['ru', 'kk', 'en']) {
+      it(`in the longer preferences: four services, the visitor's record (${lang}, ${colorScheme})`, async () => {
+        await emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        const element = await consentElement({ lang, 'config-src': FOUR_SERVICES, 'receipt-url': '/receipts/axe' });
+        await element.configComplete;
+        element.acceptNecessary();
+        element.showPreferences();
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelectorAll('.service')).to.have.length(4);
+        expect(part(element, 'record').textContent).to.contain(element.consent!.id);
+        expect(await axeViolations(element)).to.deep.equal([]);
       });
     }
   }

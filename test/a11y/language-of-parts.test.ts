@@ -8,6 +8,8 @@ describe('the language of every part', () => {
   for (const lang of ['ru', 'kk', 'en']) {
     it(`marks the banner, the preferences and the confirmation as ${lang}`, async () => {
       const element = await consentElement({ lang });
+      element.showPreferences(); // the dialog is loaded when it is first opened
+      await element.updateComplete;
       for (const name of ['banner', 'preferences', 'confirmation']) {
         expect(part(element, name).lang, name).to.equal(lang);
       }

@@ -30,7 +30,8 @@ describe('a first-time visitor', () => {
 
   it('is told what is collected, why, and how to withdraw', async () => {
     const summary = part(await consentElement(), 'summary').textContent ?? '';
-    for (const fact of ['IP-адрес', 'cookie', 'браузер', 'время доступа', 'статистики', 'рекламы', 'отозвать']) {
+    const facts = ['IP-адрес', 'cookie', 'браузер', 'страниц', 'подсчёта посещений', 'показа рекламы'];
+    for (const fact of [...facts, 'отозвать', '«Настройки cookie»', 'info@cap.kz']) {
       expect(summary).to.contain(fact);
     }
   });

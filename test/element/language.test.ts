@@ -15,7 +15,12 @@ describe('the banner language', () => {
       settings: 'Настроить',
       link: 'Политика конфиденциальности',
     },
-    kk: { accept: 'Барлығын қабылдау', reject: 'Тек қажеттілері', settings: 'Баптау', link: 'Құпиялылық саясаты' },
+    kk: {
+      accept: 'Барлығын қабылдау',
+      reject: 'Тек қажеттісін қабылдау',
+      settings: 'Баптау',
+      link: 'Құпиялылық саясаты',
+    },
     en: { accept: 'Accept all', reject: 'Necessary only', settings: 'Customise', link: 'Privacy policy' },
   };
   for (const [lang, texts] of Object.entries(expected)) {

@@ -66,6 +66,16 @@ describe('checking the marketing config', () => {
       { ...base, preset: 'yandex-metrika', counter: 1, options: { webvisor: 'yes' } },
       '"options.webvisor": write true or false (now: "yes")',
     ],
+    [
+      'a policy link that is not http(s)',
+      { ...base, src: '/p.js', policyUrl: 'javascript:alert(1)' },
+      '"policyUrl": write the privacy policy address, with https://',
+    ],
+    [
+      'service facts on a preset',
+      { ...base, preset: 'ga4', measurementId: 'G-A1', provider: 'Google' },
+      '"provider": the vendor table states it for "ga4": remove "provider"',
+    ],
     ['another preset’s id key', { ...base, preset: 'ga4', measurementId: 'G-A1', counter: 1 }, '"counter" belongs to'],
   ];
   for (const [mistake, entry, reason] of mistakes) {

@@ -139,6 +139,8 @@ describe('a consent.json that breaks', function () {
     category: 'statistics',
     enabled: true,
     src: `/test/fixtures/integrations/plain-pixel.js?file=${file}`,
+    provider: 'ТОО «Партнёр»',
+    country: 'KZ',
   });
 
   it('after a good one keeps the good pixels running on the next page view, saying how old they are', async () => {

@@ -71,7 +71,16 @@ const presetEntry = fc.constantFrom(...PRESET_NAMES).chain((preset) =>
       ...(src && { src }),
     })),
 );
-const srcEntry = fc.tuple(base, goodSrc).map(([entry, src]) => ({ ...entry, src }));
+const facts = fc.record(
+  {
+    service: fc.constantFrom('Partner Pixel', ' Heat ', 'X'),
+    provider: fc.constantFrom('Partner GmbH', 'ТОО «А»'),
+    country: fc.constantFrom('DE', 'kz', 'Германия'),
+    policyUrl: fc.constantFrom('https://partner.example/privacy', 'http://a.kz/p'),
+  },
+  { requiredKeys: [] },
+);
+const srcEntry = fc.tuple(base, goodSrc, facts).map(([entry, src, about]) => ({ ...entry, src, ...about }));
 const validEntry = fc.oneof({ weight: 3, arbitrary: presetEntry }, { weight: 1, arbitrary: srcEntry });
 
 const KEYS = [

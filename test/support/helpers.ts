@@ -3,6 +3,16 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { CapConsentElement } from '../../src/index.js';
 import { createConsentRecord, serializeConsentCookie } from '../../src/core/index.js';
 
+/**
+ * The test page stands for a site that follows the README: it has a «Настройки cookie» opener, so no test hears the
+ * element's warning about a missing one (test/element/withdrawal-route.test.ts removes it). Hidden, so it takes no
+ * place in the tab order the keyboard tests walk.
+ */
+export const PAGE_OPENER = Object.assign(document.createElement('button'), { type: 'button', hidden: true });
+PAGE_OPENER.setAttribute('data-cap-consent-open', '');
+PAGE_OPENER.textContent = 'Настройки cookie';
+document.body.append(PAGE_OPENER);
+
 export interface BrowserCookie {
   name: string;
   value: string;

@@ -1,23 +1,26 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ref, createRef } from './element-ref.js';
-import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
-import { consentViewStyleSheet } from './consent-view.styles.js';
+import { OPERATOR_EMAIL, loadPreferencesTexts, type Lang } from '../../i18n/index.js';
+import { consentViewCss } from './consent-view.styles.js';
+import { adoptSharedSheet } from './shared-sheet.js';
 import { focusPageAfter, isRendered } from './focus-after.js';
-import { withOperatorNameMarked } from './operator-name.js';
+import { withRussianNamesMarked } from './operator-name.js';
+import { recipientsLine } from './recipients.js';
+import { fillIn } from './fill-in.js';
 import { PageSpaceReservation } from './page-space.js';
+import type { PreferencesDialog } from './preferences-dialog.js';
 import type { ViewActions, ViewModel } from './view-model.js';
 
 /**
- * The banner, the preferences dialog and the confirmation, rendered with Lit
- * into the host's shadow root. Loaded lazily: a visitor who has decided never
- * downloads it.
+ * The banner and the confirmation, and the preferences dialog once loaded, rendered with Lit into the host's
+ * shadow root. Loaded lazily: a visitor who has decided never downloads it; the dialog is a chunk of its own.
  */
 export class ConsentView {
   private readonly banner = createRef<HTMLElement>();
-  private readonly dialog = createRef<HTMLDialogElement>();
   private readonly confirmation = createRef<HTMLElement>();
   private readonly pageSpace = new PageSpaceReservation();
   private model?: ViewModel;
+  private preferences?: PreferencesDialog;
   private returnFocusTo: HTMLElement | null = null;
   private focusConfirmationOnClose = false;
 
@@ -26,7 +29,7 @@ export class ConsentView {
     private readonly root: ShadowRoot,
     private readonly actions: ViewActions,
   ) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, consentViewStyleSheet()];
+    adoptSharedSheet(root, consentViewCss);
   }
 
   render(model: ViewModel): void {
@@ -52,27 +55,51 @@ export class ConsentView {
     }
   }
 
-  /** Opens the preferences as a modal dialog; focus returns to `opener` when it closes. */
+  /** The dialog has been loaded: later renders need its texts in their language too. */
+  get preferencesLoaded(): boolean {
+    return this.preferences !== undefined;
+  }
+
+  /** Loads the preferences dialog and its texts in `lang` (once per language); render() then shows it. */
+  async loadPreferences(lang: Lang): Promise<void> {
+    if (this.preferences?.lang === lang) return;
+    const [{ PreferencesDialog }, texts] = await Promise.all([
+      import('./preferences-dialog.js'),
+      loadPreferencesTexts(lang),
+    ]);
+    this.preferences = new PreferencesDialog(lang, texts, this.root, {
+      save: (choices) => this.actions.save(choices),
+      close: () => this.closePreferences(),
+      closed: this.onDialogClose,
+      changed: () => this.model && this.render(this.model),
+    });
+  }
+
+  private get dialog(): HTMLDialogElement | undefined {
+    return this.preferences?.dialog.value;
+  }
+
+  /** Opens the preferences (loaded first) as a modal dialog; focus returns to `opener` when it closes. */
   openPreferences(opener: HTMLElement | null): void {
-    const dialog = this.dialog.value;
-    if (!dialog || !this.model) return;
-    if (dialog.open) return;
-    this.resetSwitches(dialog, this.model.choices);
+    const dialog = this.dialog;
+    if (!dialog || !this.model || dialog.open) return;
+    this.preferences!.reset(this.model.choices);
+    this.render(this.model);
     this.returnFocusTo = opener;
     dialog.showModal();
   }
 
   /** Closes the preferences; after a decision focus goes to the confirmation, else back to the opener. */
   closePreferences(decided = false): void {
-    if (!this.dialog.value?.open) return;
+    if (!this.dialog?.open) return;
     this.focusConfirmationOnClose = decided;
-    this.dialog.value.close();
+    this.dialog.close();
     // At once, not in the dialog's close event (a task later): whoever hears cap-consent-hidden finds focus moved.
     this.restoreFocus();
   }
 
   get preferencesOpen(): boolean {
-    return this.dialog.value?.open ?? false;
+    return this.dialog?.open ?? false;
   }
 
   /**
@@ -95,39 +122,18 @@ export class ConsentView {
     if (target?.isConnected) target.focus();
   }
 
-  /** Tab wraps around inside the dialog instead of leaving for the browser's toolbar. */
-  private readonly onDialogKeydown = (event: KeyboardEvent): void => {
-    const dialog = this.dialog.value;
-    if (event.key !== 'Tab' || !dialog) return;
-    const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input:not([disabled]), a[href]')];
-    const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
-    if (this.root.activeElement !== edge) return;
-    event.preventDefault();
-    (event.shiftKey ? focusable[focusable.length - 1] : focusable[0])?.focus();
-  };
-
-  private readonly onSave = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const checked = (name: OptionalCategory): boolean =>
-      (form.elements.namedItem(name) as HTMLInputElement | null)?.checked ?? false;
-    this.actions.save({ statistics: checked('statistics'), marketing: checked('marketing') });
-  };
-
-  private resetSwitches(dialog: HTMLDialogElement, choices: CategoryChoices): void {
-    for (const input of dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
-      input.checked = input.name === 'necessary' || choices[input.name as OptionalCategory] === true;
-    }
-  }
-
   private template(model: ViewModel): TemplateResult {
-    return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${this.preferencesTemplate(model)}`;
+    return html`${this.bannerTemplate(model)}${this.confirmationTemplate(model)}${
+      this.preferences?.template(model) ?? nothing
+    }`;
   }
 
   private bannerTemplate({
     lang,
     texts,
     policyUrl,
+    categories,
+    disclosure,
     policyUpdated,
     globalPrivacyControl,
     bannerOpen,
@@ -147,7 +153,12 @@ export class ConsentView {
           ${policyUpdated ? html`<p class="updated" part="policy-updated">${texts.policyUpdated}</p>` : nothing}
           ${globalPrivacyControl ? html`<p class="updated" part="gpc-notice">${texts.globalPrivacyControl}</p>` : nothing}
           <div part="summary" class="summary">
-            <slot name="summary">${withOperatorNameMarked(texts.summary, lang)}</slot>
+            <slot name="summary">${withRussianNamesMarked(texts.summary(categories), lang)}</slot>${recipientsLine(
+              disclosure,
+              texts,
+              lang,
+            )}
+            <span class="withdrawal">${fillIn(texts.withdrawal, { email: OPERATOR_EMAIL })}</span>
             <a part="policy-link" class="policy-link" href=${policyUrl} target="_blank" rel="noopener noreferrer"
               >${texts.policyLink}<span class="visually-hidden"> ${texts.opensInNewTab}</span></a
             >
@@ -206,52 +217,5 @@ export class ConsentView {
           : nothing
       }
     </div>`;
-  }
-
-  private preferencesTemplate({ lang, texts, categories }: ViewModel): TemplateResult {
-    const rows: Array<'necessary' | OptionalCategory> = ['necessary', ...categories];
-    return html` <dialog
-      part="preferences"
-      class="preferences"
-      aria-labelledby="preferences-title"
-      aria-describedby="preferences-intro"
-      lang=${lang}
-      ${ref(this.dialog)}
-      @close=${this.onDialogClose}
-      @keydown=${this.onDialogKeydown}
-    >
-      <form method="dialog" @submit=${this.onSave}>
-        <div class="preferences-head">
-          <h2 id="preferences-title" class="title">${texts.preferencesTitle}</h2>
-          <button type="button" class="close" aria-label=${texts.close} @click=${() => this.closePreferences()}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        <p id="preferences-intro" class="intro">${texts.preferencesIntro}</p>
-        <ul class="categories">
-          ${rows.map((category) => {
-            const { name, description } = texts.categories[category];
-            const necessary = category === 'necessary';
-            return html` <li class="category">
-              <input
-                type="checkbox"
-                class="switch"
-                id="category-${category}"
-                name=${category}
-                ?disabled=${necessary}
-                aria-describedby="category-${category}-description"
-              />
-              <label for="category-${category}">${name}</label>
-              <p id="category-${category}-description" class="description">
-                ${description}${necessary ? html` <strong>${texts.alwaysOn}.</strong>` : nothing}
-              </p>
-            </li>`;
-          })}
-        </ul>
-        <div class="actions">
-          <button type="submit" part="save" class="button primary">${texts.save}</button>
-        </div>
-      </form>
-    </dialog>`;
   }
 }

@@ -1,16 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../../i18n/index.js';
 
-/** The operator's registered name stays Russian in every language. */
-const RUSSIAN_OPERATOR_NAME = /((?:ТОО )?«Корпоративные образовательные платформы»)/;
+/** Registered Russian names (the operator's, a Russian provider's) stay Russian in every language. */
+const RUSSIAN_NAME = /((?:ТОО )?«Корпоративные образовательные платформы»|ООО «[^»]+»)/;
 
 /**
- * `text` with the operator's Russian name marked `lang="ru"`, so a screen reader
- * reading Kazakh or English switches voice for it (WCAG 3.1.2).
+ * `text` with the Russian legal names in it marked `lang="ru"`, so a screen
+ * reader reading Kazakh or English switches voice for them (WCAG 3.1.2).
  */
-export function withOperatorNameMarked(text: string, lang: Lang): string | TemplateResult {
-  if (lang === 'ru') return text;
-  const [before, name, after] = text.split(RUSSIAN_OPERATOR_NAME);
-  if (name === undefined) return text;
-  return html`${before}<span lang="ru">${name}</span>${after}`;
+export function withRussianNamesMarked(text: string, lang: Lang): string | TemplateResult {
+  if (lang === 'ru' || !RUSSIAN_NAME.test(text)) return text;
+  // split() with a capturing group puts every name at an odd index.
+  return html`${text
+    .split(RUSSIAN_NAME)
+    .map((piece, index) => (index % 2 === 1 ? html`<span lang="ru">${piece}</span>` : piece))}`;
 }

@@ -1,4 +1,4 @@
-import type { CategoryChoices, OptionalCategory } from '../../core/index.js';
+import type { CategoryChoices, ConsentRecord, Disclosure, OptionalCategory } from '../../core/index.js';
 import type { ConsentTexts, Lang } from '../../i18n/index.js';
 
 /** Everything the banner UI shows; the host element owns it. */
@@ -10,6 +10,15 @@ export interface ViewModel {
   readonly categories: readonly OptionalCategory[];
   /** What the switches show when the preferences open: the current decision, or nothing. */
   readonly choices: CategoryChoices;
+  /** The current decision, quoted in the preferences (date and consent id); null before one. */
+  readonly record: ConsentRecord | null;
+  /** The cookie that keeps the decision (`cookie-name`) and for how long (`cookie-days`). */
+  readonly cookieName: string;
+  readonly cookieDays: number;
+  /** Receipts are sent (`receipt-url`): the preferences say what the operator keeps. */
+  readonly receipts: boolean;
+  /** The services that can run on the page, per category; null when the page names none. */
+  readonly disclosure: Disclosure | null;
   readonly policyUpdated: boolean;
   /** The browser sends Global Privacy Control: the banner says marketing stays off unless chosen. */
   readonly globalPrivacyControl: boolean;

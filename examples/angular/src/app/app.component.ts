@@ -12,8 +12,9 @@ import type { ConsentChangeEvent } from 'cap-consent';
       @if (statistics()) {
         <section>Статистика разрешена.</section>
       }
-      <button type="button" (click)="consent.showPreferences()">Настройки cookie</button>
-      <cap-consent #consent policy-version="2024-05" lang="ru" (cap-consent-change)="onChange($event)"></cap-consent>
+      <cap-consent policy-version="2024-05" lang="ru" (cap-consent-change)="onChange($event)"></cap-consent>
+      <!-- Required on every page: the way back to the settings to change or withdraw consent. -->
+      <footer><button type="button" data-cap-consent-open>Настройки cookie</button></footer>
     </main>
   `,
 })
