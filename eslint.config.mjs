@@ -52,6 +52,8 @@ export default tseslint.config(
       'examples/*/.angular/',
       'bench/results/',
       'screenshots/',
+      'console/dist/',
+      'console/screenshots/',
     ],
   },
   js.configs.recommended,
