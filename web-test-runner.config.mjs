@@ -7,16 +7,21 @@ import {
   countRequests,
   receiveReceipts,
   securityHeaders,
+  serveSwitchedConfig,
 } from './test/support/browser-commands.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { startVendorHosts } from './test/support/vendor-hosts.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+// Stand-in vendor tags on the vendors' own host names (mc.yandex.ru, connect.facebook.net, …).
+const vendorHosts = await startVendorHosts();
 
 const chromium = chromeLauncher({
   launchOptions: {
     executablePath: chromiumPath,
     headless: true,
+    acceptInsecureCerts: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -25,7 +30,7 @@ const chromium = chromeLauncher({
       '--disable-sync',
       '--no-first-run',
       // Real cap.kz host names, served by the test server: one decision must hold on every subdomain.
-      '--host-resolver-rules=MAP *.cap.kz 127.0.0.1, MAP cap.kz 127.0.0.1',
+      `--host-resolver-rules=${['MAP *.cap.kz 127.0.0.1', 'MAP cap.kz 127.0.0.1', ...vendorHosts.chromiumHostRules].join(', ')}`,
     ],
   },
 });
@@ -36,10 +41,12 @@ const firefox = chromeLauncher({
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
+    acceptInsecureCerts: true,
     extraPrefsFirefox: {
-      // Every host name resolves to the test server, as the Chromium host-resolver rule above does for cap.kz.
+      // Every host name resolves to the test server, as the Chromium host-resolver rule above does for cap.kz;
+      // the vendors' hosts go through the stand-in server's proxy.
       'network.dns.forceResolve': '127.0.0.1',
-      'network.proxy.type': 0,
+      ...vendorHosts.firefoxPrefs,
     },
   },
 });
@@ -71,7 +78,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // The timeout only catches a hang: on a loaded 2-core machine an axe run or a page load can take > 5 s.
   testFramework: { config: { timeout: 30000 } },
-  middleware: [countRequests, receiveReceipts, securityHeaders],
+  middleware: [countRequests, receiveReceipts, serveSwitchedConfig, securityHeaders],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), browserCommandsPlugin],
   browsers,
   groups: wanted.includes('chromium')

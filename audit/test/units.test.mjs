@@ -124,6 +124,6 @@ describe('disclosure', () => {
 
   test("reports the entries the element's validator skips", () => {
     assert.equal(disclosure.problems.length, 1);
-    assert.match(disclosure.problems[0], /pixel "broken" \(entry 4\) skipped: "category" must be one of/);
+    assert.match(disclosure.problems[0], /pixel "broken" \(entry 4\) skipped: "category": write one of/);
   });
 });

@@ -25,12 +25,16 @@ export function createConsentRecord(
   previous: ConsentRecord | null = null,
   now: number = Date.now(),
 ): ConsentRecord {
+  // A change within the same second still gets a later time: the id and the time identify one decision on
+  // receipts (the service keeps one per pair), and the newer of two cookies is the later one.
+  const second = Math.floor(now / 1000) * 1000;
+  const decidedAt = previous && previous.decidedAt >= second ? previous.decidedAt + 1000 : second;
   return Object.freeze({
     necessary: true,
     statistics: choices.statistics,
     marketing: choices.marketing,
     policyVersion,
-    decidedAt: Math.floor(now / 1000) * 1000,
+    decidedAt,
     id: previous?.id ?? newConsentId(),
   });
 }

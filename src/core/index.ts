@@ -14,5 +14,6 @@ export * from './options.js';
 export { readConsentFromCookieHeader } from './server.js';
 export * from './vendors.js';
 export * from './consent-config.js';
+export * from './consent-config-schema.js';
 export * from './service-facts.js';
 export * from './disclosure.js';

@@ -111,6 +111,8 @@ export const CONSENT_ATTRIBUTES = {
       raw.trim() === '' ? null : isHttpUrl(raw, base) ? new URL(raw, base).href : refuse('is not an http(s) URL'),
     onRefusal: 'no receipts are sent',
   }),
+  /** Boolean: a panel listing the pixels and their states (also `?cap-consent-debug` in the page URL). */
+  debug: flag(),
   /** CSP nonce given to gated inline scripts that have none of their own. */
   nonce: rule({ fallback: '', parse: (raw) => raw, unobserved: true }),
 };

@@ -11,7 +11,7 @@ import {
 } from '../core/index.js';
 import { namesServices } from '../activate/index.js';
 import { DEFAULT_LANG, loadTexts, supportedLang, type ConsentTexts, type Lang } from '../i18n/index.js';
-import { dispatchConsentEvent, type ConsentChangeReason } from './events.js';
+import { dispatchConsentEvent, type ConsentChangeReason, type PixelState } from './events.js';
 import { deepActiveElement } from './deep-active-element.js';
 import { ConsentSession, globalPrivacyControl, type SessionReport } from './consent-session.js';
 import type { ConsentView } from './view/consent-view.js';
@@ -46,10 +46,12 @@ const NO_OPENER =
  * @attr reload-on-withdraw - Boolean: reload when a category is withdrawn (tags that ran cannot be unloaded).
  * @attr receipt-url - Endpoint (http or https) that receives a JSON consent receipt after each decision.
  * @attr nonce - CSP nonce given to gated inline scripts that have none of their own.
+ * @attr debug - Boolean: show a small panel listing the pixels and their states (also `?cap-consent-debug` in the page URL).
  *
  * @fires {ConsentChangeEvent} cap-consent-change - `{consent, version, reason}`; reason is restored, decided, updated or withdrawn.
  * @fires {CustomEvent<void>} cap-consent-shown - The banner or the preferences became visible.
  * @fires {CustomEvent<void>} cap-consent-hidden - Neither the banner nor the preferences is visible any more.
+ * @fires {CustomEvent<{pixels}>} cap-consent-pixels - `element.pixels` changed.
  *
  * @slot summary - Replaces the default policy summary text.
  *
@@ -101,6 +103,7 @@ export class CapConsentElement extends HTMLElement {
   private readonly afterRender: Array<(view: ConsentView) => void> = [];
   private readonly reported = new Set<string>();
   private configValue: unknown = null;
+  private debugPanel?: Promise<void>;
 
   /** The visitor's current decision, or null while there is none for this policy version. */
   get consent(): ConsentRecord | null {
@@ -125,6 +128,16 @@ export class CapConsentElement extends HTMLElement {
     this.configValue = value;
     this.session.useConfig(value);
     this.renderWhenConfigured();
+  }
+
+  /**
+   * The pixels of the marketing config and where each stands on this page:
+   * `{id, vendor, category, enabled, state, reason?}`, state one of waiting,
+   * started, failed, disabled, invalid, withdrawn. A new frozen list on each
+   * change, announced by `cap-consent-pixels`.
+   */
+  get pixels(): readonly PixelState[] {
+    return this.session.pixels;
   }
 
   /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
@@ -202,12 +215,16 @@ export class CapConsentElement extends HTMLElement {
 
   private start(): void {
     this.session.start(this.readAttributes());
+    if (this.hasAttribute('debug') || new URLSearchParams(location.search).has('cap-consent-debug')) {
+      this.showDebugPanel();
+    }
     if (this.hasAttribute('config-src')) this.renderWhenConfigured();
     this.render();
   }
 
   private onSessionReport(report: SessionReport): void {
     if (report.type === 'problem') return this.report(report.problem, report.level);
+    if (report.type === 'pixels') return dispatchConsentEvent(this, 'cap-consent-pixels', { pixels: this.pixels });
     const { record, reason } = report;
     if (reason === 'restored') this.announceRestored(record);
     else this.announce(record, reason);
@@ -366,6 +383,14 @@ export class CapConsentElement extends HTMLElement {
     if (visible === this.uiVisible) return;
     this.uiVisible = visible;
     dispatchConsentEvent(this, visible ? 'cap-consent-shown' : 'cap-consent-hidden', undefined);
+  }
+
+  /** The pixel panel for marketers: its own chunk, loaded only when asked for. */
+  private showDebugPanel(): void {
+    this.debugPanel ??= import('./debug/pixel-debug-panel.js').then(
+      ({ showPixelDebugPanel }) => showPixelDebugPanel(this, () => this.session.pixelProblems),
+      (error: unknown) => this.report(`the debug panel could not be loaded (${String(error)})`),
+    );
   }
 
   /** Every attribute's raw value; the nonce from the property, as browsers hide the attribute once parsed. */

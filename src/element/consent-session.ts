@@ -18,12 +18,15 @@ import { ConsentCookie } from '../store/consent-cookie.js';
 import { CrossTabSync, announceToOtherTabs } from '../store/cross-tab.js';
 import { ConsentReceipts } from '../store/receipts.js';
 import { PageEffects } from '../integrations/page-effects.js';
+import type { PixelState } from '../integrations/pixel-states.js';
 import { IdleWork } from './idle-work.js';
 
 /** What the session tells its owner, through the one callback it is given. */
 export type SessionReport =
   | { readonly type: 'change'; readonly record: ConsentRecord; readonly reason: ConsentChangeReason }
-  | { readonly type: 'problem'; readonly problem: string; readonly level: 'warn' | 'error' };
+  | { readonly type: 'problem'; readonly problem: string; readonly level: 'warn' | 'error' }
+  /** `pixels` changed. */
+  | { readonly type: 'pixels' };
 
 /**
  * The visitor's consent on this page, without any rendering: the options,
@@ -41,7 +44,10 @@ export class ConsentSession {
   private record: ConsentRecord | null = null;
   private outdatedRecord: ConsentRecord | null = null;
   private readonly grantWaiters = new Map<Category, Array<() => void>>();
-  private readonly pageEffects = new PageEffects((problem, level = 'warn') => this.problem(problem, level));
+  private readonly pageEffects = new PageEffects(
+    (problem, level = 'warn') => this.problem(problem, level),
+    () => this.tell({ type: 'pixels' }),
+  );
   private readonly idleWork = new IdleWork((error) => this.unexpected(error));
 
   constructor(private readonly tell: (report: SessionReport) => void) {}
@@ -63,6 +69,16 @@ export class ConsentSession {
   /** Resolves once the marketing config has been loaded and its granted pixels started. Never rejects. */
   get configComplete(): Promise<void> {
     return this.pageEffects.configComplete;
+  }
+
+  /** The config's pixels and where each stands. */
+  get pixels(): readonly PixelState[] {
+    return this.pageEffects.pixels;
+  }
+
+  /** The config file's problems (not the entries'). */
+  get pixelProblems(): readonly string[] {
+    return this.pageEffects.pixelProblems;
   }
 
   /** The checked consent.json pixels in use (none until loaded), for the disclosure. */

@@ -1,6 +1,7 @@
 import type { ConsentChangeReason, ConsentRecord } from '../core/index.js';
+import type { PixelState } from '../integrations/pixel-states.js';
 
-export type { ConsentChangeReason };
+export type { ConsentChangeReason, PixelState };
 
 export interface ConsentChangeDetail {
   readonly consent: ConsentRecord;
@@ -16,6 +17,8 @@ export interface CapConsentEventMap {
   'cap-consent-change': ConsentChangeEvent;
   'cap-consent-shown': CustomEvent<void>;
   'cap-consent-hidden': CustomEvent<void>;
+  /** `element.pixels` changed: a pixel started, failed, was withdrawn, or a new config arrived. */
+  'cap-consent-pixels': CustomEvent<{ readonly pixels: readonly PixelState[] }>;
 }
 
 declare global {

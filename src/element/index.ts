@@ -1,3 +1,9 @@
 export { CapConsentElement } from './cap-consent-element.js';
 export { defineCapConsent } from './define.js';
-export type { CapConsentEventMap, ConsentChangeDetail, ConsentChangeEvent, ConsentChangeReason } from './events.js';
+export type {
+  CapConsentEventMap,
+  ConsentChangeDetail,
+  ConsentChangeEvent,
+  ConsentChangeReason,
+  PixelState,
+} from './events.js';

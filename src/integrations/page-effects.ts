@@ -1,18 +1,11 @@
 import { OPTIONAL_CATEGORIES, isGranted, type ConsentRecord, type OptionalCategory } from '../core/index.js';
-import {
-  applyAuthorizedAreas,
-  deleteCookies,
-  loadGrantedMedia,
-  runGrantedScripts,
-  watchAddedMarkup,
-  type GrantCheck,
-} from '../activate/index.js';
+import { PageActivation, type GrantCheck } from '../activate/index.js';
 import { pushConsentModeDefault, pushConsentModeUpdate } from './consent-mode.js';
 import { fetchConfigFile } from './config-file.js';
 import { pushConsentEvent, type ConsentUpdateReason } from './data-layer.js';
 import type { MarketingPixels } from './marketing-pixels.js';
 import type { PixelConfig, PixelEntry } from '../core/index.js';
-import { CATEGORY_COOKIES } from './vendor-cookies.js';
+import { PixelStates, type PixelState } from './pixel-states.js';
 
 /** The element's attributes this layer acts on. */
 export interface PageEffectsSettings {
@@ -32,9 +25,9 @@ export type ProblemReporter = (problem: string, level?: 'warn' | 'error') => voi
 const PROPERTY_SOURCE = 'the config property';
 
 /**
- * Everything a decision changes on the page: gated scripts, media and areas
- * (also those added later), the marketing pixels, Google Consent Mode and the
- * dataLayer, and the cleanup when a category is withdrawn.
+ * Everything a decision changes on the page: the page's gated markup (through
+ * `PageActivation`, src/activate), the marketing pixels, Google Consent Mode
+ * and the dataLayer, and the cleanup when a category is withdrawn.
  */
 export class PageEffects {
   private settings: PageEffectsSettings = {
@@ -44,16 +37,33 @@ export class PageEffects {
     nonce: '',
   };
   private record: ConsentRecord | null = null;
-  private applied = false;
   private consentModeDefaultSent = false;
-  private stopWatching?: () => void;
+  private readonly activation = new PageActivation();
   /** Counts config loads, so only the latest one is applied. */
   private configLoads = 0;
-  private pixels?: MarketingPixels;
+  private loader?: MarketingPixels;
   private pixelEntries: readonly PixelEntry[] = [];
   private pixelsLoading: Promise<void> = Promise.resolve();
 
-  constructor(private readonly report: ProblemReporter) {}
+  private readonly pixelStates: PixelStates;
+
+  /** `pixelsChanged` hears of every change of `pixels`, once per task. */
+  constructor(
+    private readonly report: ProblemReporter,
+    pixelsChanged: () => void = () => {},
+  ) {
+    this.pixelStates = new PixelStates(pixelsChanged);
+  }
+
+  /** The pixels of the config in use and where each stands. */
+  get pixels(): readonly PixelState[] {
+    return this.pixelStates.list;
+  }
+
+  /** The config file's problems (not the entries'). */
+  get pixelProblems(): readonly string[] {
+    return this.pixelStates.problems;
+  }
 
   /** Resolves once the marketing config in use has been loaded and applied (or found unusable). Never rejects. */
   get configComplete(): Promise<void> {
@@ -106,60 +116,48 @@ export class PageEffects {
       (category) => isGranted(this.record, category) && !isGranted(record, category),
     );
     this.record = record;
-    this.applied = true;
-    this.watch();
-    this.pixels?.start(this.isGranted, this.settings.nonce);
-    if (record) this.clearRefused(revoked);
+    this.activation.apply(this.isGranted, this.settings.nonce);
+    this.loader?.start(this.isGranted, this.settings.nonce);
+    const cleared = record ? this.clearRefused(revoked) : Promise.resolve();
     if (record && reason) {
       if (this.settings.googleConsentMode) pushConsentModeUpdate(record);
       if (this.settings.googleConsentMode || window.dataLayer) pushConsentEvent(record, reason);
     }
-    if (revoked.length > 0 && this.settings.reloadOnWithdraw) location.reload();
+    // Reload once the cookies are gone, so the reloaded page starts clean.
+    if (revoked.length > 0 && this.settings.reloadOnWithdraw) void cleared.then(() => location.reload());
   }
 
   /** Activates the current markup and keeps activating what is added later, until `unwatch`. */
   watch(): void {
-    if (!this.applied) return;
-    this.activateMarkup();
-    this.stopWatching ??= watchAddedMarkup(document.documentElement, () => this.activateMarkup());
+    this.activation.watch();
   }
 
   /** Stops watching the page (the element left the document). */
   unwatch(): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.activation.unwatch();
   }
 
   private readonly isGranted: GrantCheck = (category) => isGranted(this.record, category);
-
-  private activateMarkup(): void {
-    runGrantedScripts(document, this.isGranted, this.settings.nonce);
-    loadGrantedMedia(document, this.isGranted);
-    applyAuthorizedAreas(document, this.isGranted);
-  }
 
   /**
    * Stops the pixels of `revoked` categories and deletes the cookies of every
    * refused one, so leftovers from another subdomain go too.
    */
-  private clearRefused(revoked: readonly OptionalCategory[]): void {
-    revoked.forEach((category) => this.pixels?.stop(category));
-    const refused = OPTIONAL_CATEGORIES.filter((category) => !isGranted(this.record, category));
-    deleteCookies(
-      refused.flatMap((category) => [...CATEGORY_COOKIES[category], ...(this.pixels?.cookiesOf(category) ?? [])]),
-    );
+  private clearRefused(revoked: readonly OptionalCategory[]): Promise<void> {
+    revoked.forEach((category) => this.loader?.stop(category));
+    return this.activation.clearRefused((category) => this.loader?.cookiesOf(category) ?? []);
   }
 
   private usePixels(source: string, loading: Promise<PixelConfig>): void {
     const load = ++this.configLoads;
     this.pixelsLoading = Promise.all([loading, import('./marketing-pixels.js')])
-      .then(([{ pixels, problems }, { MarketingPixels }]) => {
+      .then(([config, { MarketingPixels }]) => {
         if (load !== this.configLoads) return;
-        problems.forEach((problem) => this.report(problem));
-        this.pixelEntries = pixels;
-        this.pixels = new MarketingPixels(pixels);
-        this.pixels.start(this.isGranted, this.settings.nonce);
-        if (this.record) this.clearRefused([]);
+        config.problems.forEach((problem) => this.report(problem));
+        this.pixelEntries = config.pixels;
+        this.loader = new MarketingPixels(config, this.pixelStates);
+        this.loader.start(this.isGranted, this.settings.nonce);
+        if (this.record) void this.clearRefused([]);
       })
       .catch((error: unknown) =>
         this.report(

@@ -1,4 +1,4 @@
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import {
   bannerVisible,
@@ -95,11 +95,11 @@ describe('a first-time visitor', () => {
 
   it('keeps the end of the page visible while the banner is shown', async () => {
     const element = await consentElement();
-    // The space is reserved once the browser has laid the bar out (ResizeObserver), before that frame paints.
-    await nextFrame();
-    await nextFrame();
-    const bannerHeight = part(element, 'banner').getBoundingClientRect().height;
-    expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.be.at.least(bannerHeight - 1);
+    // The space is reserved once the browser has laid the bar out (ResizeObserver, then the next frame).
+    const reserved = () =>
+      parseFloat(getComputedStyle(document.body).paddingBottom) >=
+      part(element, 'banner').getBoundingClientRect().height - 1;
+    await waitUntil(reserved, 'the page reserves the height of the bar at its end');
     part(element, 'accept-necessary').click();
     await element.updateComplete;
     part(element, 'confirmation').querySelectorAll('button')[1].click();

@@ -141,10 +141,10 @@ describe('marketing config with mistakes', () => {
     });
     const file = '[cap-consent] /test/fixtures/integrations/bad-entries.json:';
     expect(warnings).to.deep.equal([
-      `${file} pixel "no-counter" (entry 1) skipped: preset "yandex-metrika" needs "counter" like 12345678, not undefined`,
-      `${file} pixel "mystery" (entry 2) skipped: unknown "preset" "mystery-tag" (known: yandex-metrika, ga4, vk-pixel, meta-pixel)`,
-      `${file} pixel "wrong-category" (entry 3) skipped: "category" must be one of "statistics", "marketing", not "analytics"`,
-      `${file} pixel (entry 4) skipped: not an object`,
+      `${file} pixel "no-counter" (entry 1) skipped: "counter": "yandex-metrika" needs it, like 12345678 (now: missing)`,
+      `${file} pixel "mystery" (entry 2) skipped: "preset": unknown "mystery-tag": known are "yandex-metrika", "ga4", "vk-pixel", "meta-pixel"`,
+      `${file} pixel "wrong-category" (entry 3) skipped: "category": write one of "statistics", "marketing" (now: "analytics")`,
+      `${file} pixel (entry 4) skipped: must be an object {"id": …, "category": …, "enabled": …}, not "just a string"`,
     ]);
     element.acceptAll();
     await scriptLoaded('/test/fixtures/integrations/plain-pixel.js?file=bad-entries');

@@ -4,6 +4,9 @@
 // seen by the server. They use only puppeteer calls that work over CDP
 // (Chromium) and WebDriver BiDi (Firefox).
 
+import { createHash } from 'node:crypto';
+import { vendorRequests } from './vendor-hosts.mjs';
+
 const requestCounts = new Map();
 
 /** Both browsers request the same URLs in one run: counts are kept per browser family. */
@@ -69,6 +72,34 @@ export async function securityHeaders(context, next) {
   if (context.get('origin') === 'null') context.set('Access-Control-Allow-Origin', '*');
 }
 
+const SWITCHED_CONFIG_PATH = '/test/switched-config/';
+/** Bodies served under /test/switched-config/<name>, set by the set-config command (a marketer's edits). */
+const switchedConfigs = new Map();
+
+/**
+ * A consent.json the test edits between page views, served as a web server would: with an ETag,
+ * answering a matching If-None-Match with 304, and open to other origins (CORS).
+ */
+export async function serveSwitchedConfig(context, next) {
+  if (!context.path.startsWith(SWITCHED_CONFIG_PATH)) return next();
+  const body = switchedConfigs.get(context.path);
+  context.set('Access-Control-Allow-Origin', '*');
+  if (body === undefined) {
+    context.status = 404;
+    return undefined;
+  }
+  const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+  context.set('ETag', etag);
+  context.set('Cache-Control', 'no-cache');
+  if (context.get('if-none-match') === etag) {
+    context.status = 304;
+    return undefined;
+  }
+  context.type = 'application/json';
+  context.body = body;
+  return undefined;
+}
+
 /**
  * Only ends a wait whose condition never comes (the behaviour broke): the test's own timeout reports that first.
  * No wait here gives up early on a slow machine.
@@ -119,7 +150,9 @@ async function report(page, events = 0) {
   return waitFor(async () => {
     const [result, pixelsPending] = await page.evaluate(() => [
       window.siteReport.snapshot(),
-      document.querySelectorAll('script[src$="/pixel.js"]:not([type="text/plain"])').length > (window.pixelRuns ?? 0),
+      document.querySelectorAll('script[src$="/pixel.js"]:not([type="text/plain"])').length > (window.pixelRuns ?? 0) ||
+        // Stand-in vendor tags (test/fixtures/vendors) record each load in standIns.loads.
+        document.querySelectorAll('script[src^="https://"]').length > (window.standIns?.loads.length ?? 0),
     ]);
     return { done: result.events.length >= events && !pixelsPending, result };
   });
@@ -150,6 +183,23 @@ const commands = {
   },
   'request-count'({ payload, session }) {
     return requestCounts.get(`${browserFamily(session.browser.name)} ${payload.url}`) ?? 0;
+  },
+  /**
+   * Requests the vendor hosts received from this browser whose `host/path?query` starts with `prefix`;
+   * waits (up to 5 s) until there are `atLeast` of them.
+   */
+  'vendor-requests'({ payload, session }) {
+    const family = `${browserFamily(session.browser.name)} `;
+    return waitFor(() => {
+      const result = [...vendorRequests]
+        .filter(([key]) => key.startsWith(family + payload.prefix))
+        .flatMap(([key, count]) => Array(count).fill(key.slice(family.length)));
+      return { done: result.length >= (payload.atLeast ?? 0), result };
+    }, 5000);
+  },
+  'set-config'({ payload }) {
+    switchedConfigs.set(`${SWITCHED_CONFIG_PATH}${payload.name}`, payload.body);
+    return true;
   },
   'reset-request-counts'() {
     requestCounts.clear();

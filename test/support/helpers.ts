@@ -41,6 +41,10 @@ export interface SiteSnapshot {
   errors: string[];
   /** The browser implements Trusted Types (so strict.html enforces them). */
   trustedTypes: boolean;
+  /** `element.pixels` when the page settled. */
+  pixels: Array<{ id: string; state: string; reason?: string }>;
+  /** Hits the stand-in vendor tags sent (test/fixtures/vendors), in order. */
+  vendorHits: string[];
 }
 
 let cookieCounter = 0;

@@ -6,18 +6,28 @@
  * The height is read only in the ResizeObserver callback, after the browser's
  * own layout: measuring at once would force a layout of the whole page inside
  * the render task (the first visit's one long task at 4x CPU throttle).
+ * The padding is written a frame later: written inside the callback, a scroll
+ * bar it brings in narrows and so re-measures the bar in the same frame, which
+ * browsers report as a "ResizeObserver loop" error on the page.
  */
 export class PageSpaceReservation {
   private observer?: ResizeObserver;
   private observed: Element | null = null;
   private original?: { paddingBottom: string; scrollPaddingBottom: string; basePadding: number };
+  private frame = 0;
 
   reserveFor(element: Element | null): void {
     if (element === this.observed) return;
     this.observer?.disconnect();
     this.observed = element;
-    if (!element) return this.release();
-    this.observer ??= new ResizeObserver(() => this.apply());
+    if (!element) {
+      cancelAnimationFrame(this.frame);
+      return this.release();
+    }
+    this.observer ??= new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.apply());
+    });
     this.observer.observe(element);
   }
 
