@@ -1,5 +1,5 @@
 import '../../src/index.js';
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   bannerVisible,
   cleanPage,
@@ -81,7 +81,11 @@ describe('a decision reaches the other open tabs', () => {
       expect(events.reasons).to.deep.equal([]);
 
       writeCookie(name, storedValue({ statistics: true, marketing: false }, '1', decided.decidedAt + 60_000));
-      window.dispatchEvent(new Event('focus'));
+      // The focus listener may start only now (idle work): the tab comes back until the decision is taken.
+      await waitUntil(() => {
+        window.dispatchEvent(new Event('focus'));
+        return element.consent?.statistics === true;
+      }, 'a newer decision is taken');
       expect(element.consent, 'a newer decision is taken').to.include({ statistics: true, marketing: false });
       expect(events.reasons).to.deep.equal(['updated']);
     } finally {
