@@ -1,4 +1,7 @@
 /** Custom Elements Manifest (dist/custom-elements.json) from the element's JSDoc; only the public API is listed. */
+// Built just before (npm run build): the attribute table the element observes, to check the JSDoc against.
+const { CONSENT_ATTRIBUTES } = await import('./dist/core.js');
+
 export default {
   globs: ['src/element/cap-consent-element.ts'],
   outdir: 'dist',
@@ -18,6 +21,11 @@ export default {
             },
           ];
           for (const declaration of module.declarations ?? []) {
+            const documented = (declaration.attributes ?? []).map((attribute) => attribute.name).sort();
+            const table = Object.keys(CONSENT_ATTRIBUTES).sort();
+            if (documented.join() !== table.join()) {
+              throw new Error(`@attr in the JSDoc (${documented}) differs from CONSENT_ATTRIBUTES (${table})`);
+            }
             declaration.members = declaration.members?.filter(
               // Symbol-keyed members (`[ELEMENT_MARKER]`) are internal.
               (member) =>

@@ -13,7 +13,12 @@ const litWithoutElements = () => ({
 
 // Evergreen browsers only (ES2022 modules); two compress passes; top-level names mangled (each file is a module).
 const terserForBrowsers = () =>
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+  });
 
 const typescriptForBundle = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { SUBJECTS, PIXEL_PATH } from './subjects.mjs';
+import { SUBJECTS, PIXEL_PATH, PIXEL_VARIANTS } from './subjects.mjs';
 import { startServer } from './server.mjs';
 import { instrumentation } from './instrument.mjs';
 import { compressedSizes } from './sizes.mjs';
@@ -67,9 +67,11 @@ async function visit(context, subject, { firstVisit, runAxe }) {
   if (runAxe && waitForBanner) axeViolations = await seriousAxeViolations(page);
 
   let clickToPixelMs = null;
+  let clickToPaintMs = null;
   if (waitForBanner) {
     await page.locator(subject.acceptSelector).click();
     clickToPixelMs = await page.evaluate(async () => (await window.__bench.pixelRequestedAt) - window.__bench.clickAt);
+    clickToPaintMs = await page.evaluate(() => window.__bench.clickToPaint);
   }
   const { cls } = await page.evaluate(() => window.__bench);
   await page.close();
@@ -81,6 +83,7 @@ async function visit(context, subject, { firstVisit, runAxe }) {
     cls,
     pixelRequestsBeforeClick,
     clickToPixelMs,
+    clickToPaintMs,
     axeViolations,
     files: [...files],
   };
@@ -105,13 +108,24 @@ async function bytesOf(paths, isUiFile = () => true) {
   return total;
 }
 
-/** A first visit (banner, accept) and a returning visit in one fresh browser context. */
+const VIEWPORT = { width: 1280, height: 720 };
+const OURS = 'cap-consent';
+
+/**
+ * A first visit (banner, accept) and a returning visit in one fresh browser context; for cap-consent also returning
+ * visits of the consent.json pages (one and four pixels, in alternating order) and the cross-tab measurement.
+ */
 async function measure(subject, runIndex) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ content: instrumentation(subject, PIXEL_PATH) });
   try {
     const first = await visit(context, subject, { firstVisit: true, runAxe: runIndex === 0 });
     const returning = await visit(context, subject, { firstVisit: false, runAxe: false });
+    const variants = {};
+    if (subject.name === OURS) {
+      const order = runIndex % 2 ? [...PIXEL_VARIANTS].reverse() : PIXEL_VARIANTS;
+      for (const variant of order) variants[variant.pixels] = await visit(context, variant, { firstVisit: false });
+    }
     return {
       first: { ...first, bytes: await bytesOf(first.files) },
       returning: {
@@ -119,7 +133,44 @@ async function measure(subject, runIndex) {
         bytes: await bytesOf(returning.files),
         uiBytes: await bytesOf(returning.files, subject.isUiFile),
       },
+      variants,
+      crossTabMs: subject.name === OURS ? await crossTabMs(subject) : null,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Two open tabs showing the banner; the visitor leaves the first for the second and accepts there. Milliseconds from
+ * that click to cap-consent-change in the first tab (both clocks are the epoch: performance.timeOrigin).
+ */
+async function crossTabMs(subject) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: instrumentation(subject, PIXEL_PATH) });
+  const open = async () => {
+    const page = await context.newPage();
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+    await page.goto(`${origin}/${subject.name}.html?first-visit`, { waitUntil: 'load' });
+    await page.evaluate(() => window.__bench.bannerVisibleAt);
+    return page;
+  };
+  try {
+    const here = await open();
+    const there = await open();
+    await here.evaluate(async () => {
+      window.__changedAt = new Promise((resolve) =>
+        document.addEventListener('cap-consent-change', () => resolve(performance.timeOrigin + performance.now()), {
+          once: true,
+        }),
+      );
+      // The page's idle work has run; then the visitor leaves (headless tabs never lose focus by themselves).
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      dispatchEvent(new Event('blur'));
+    });
+    await there.locator(subject.acceptSelector).click();
+    const clickedAt = await there.evaluate(() => performance.timeOrigin + window.__bench.clickAt);
+    return (await here.evaluate(() => window.__changedAt)) - clickedAt;
   } finally {
     await context.close();
   }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { pageFor } from './subjects.mjs';
+import { PIXEL_VARIANTS, pageFor } from './subjects.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 const SERVED = [
@@ -14,11 +14,13 @@ const SERVED = [
 
 /**
  * Serves the bench pages (/<subject>.html) and the files they load from the repository, uncompressed and never
- * cached, so every visit fetches what it needs. Resolves to the running server.
+ * cached, so every visit fetches what it needs; `/dist/` from `dist` (another build, for A/B checks). Resolves to
+ * the running server.
  */
-export function startServer({ root, port, subjects }) {
-  const pages = new Map(subjects.map((subject) => [`/${subject.name}.html`, pageFor(subject)]));
+export function startServer({ root, port, subjects, dist = join(root, 'dist') }) {
+  const pages = new Map([...subjects, ...PIXEL_VARIANTS].map((subject) => [`/${subject.name}.html`, pageFor(subject)]));
   pages.set('/blank.html', '<!doctype html><title>blank</title>');
+  const configs = new Map(PIXEL_VARIANTS.map(({ pixels, config }) => [`/bench/consent-${pixels}.json`, config]));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const headers = { 'Cache-Control': 'no-store' };
@@ -27,13 +29,20 @@ export function startServer({ root, port, subjects }) {
       response.end(pages.get(path));
       return;
     }
+    if (configs.has(path)) {
+      response.writeHead(200, { ...headers, 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(configs.get(path)));
+      return;
+    }
     const safe = normalize(path);
     if (!SERVED.some((prefix) => safe.startsWith(prefix))) {
       response.writeHead(404, headers).end();
       return;
     }
     try {
-      const body = await readFile(join(root, safe));
+      const body = await readFile(
+        safe.startsWith('/dist/') ? join(dist, safe.slice('/dist/'.length)) : join(root, safe),
+      );
       response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(safe)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {

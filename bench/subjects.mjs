@@ -125,6 +125,37 @@ export const SUBJECTS = [
 
 export const PIXEL_PATH = PIXEL;
 
+/** A consent.json whose first pixel is the bench pixel; the others are the same script under other URLs. */
+function pixelConfig(count) {
+  const presets = [
+    { preset: 'yandex-metrika', counter: 90001 },
+    { preset: 'ga4', measurementId: 'G-BENCH00001' },
+    { preset: 'vk-pixel', pixelId: '3000001' },
+    { preset: 'meta-pixel', pixelId: '4000001' },
+  ];
+  return {
+    pixels: presets.slice(0, count).map((preset, index) => ({
+      id: `bench-${index + 1}`,
+      category: 'statistics',
+      enabled: true,
+      ...preset,
+      src: index === 0 ? PIXEL : `${PIXEL}?copy=${index + 1}`,
+    })),
+  };
+}
+
+/**
+ * cap-consent with its pixels in consent.json (`config-src`) instead of the markup: one, or four enabled. Measured
+ * as returning visits in cap-consent's browser context, for the rows "consent.json, 1 pixel / 4 pixels".
+ */
+export const PIXEL_VARIANTS = [1, 4].map((count) => ({
+  name: `cap-consent-pixels-${count}`,
+  pixels: count,
+  config: pixelConfig(count),
+  head: '<script type="module" src="/dist/cap-consent.js"></script>',
+  body: `<cap-consent categories="statistics" config-src="/bench/consent-${count}.json"></cap-consent>`,
+}));
+
 /** The page of one subject. */
 export function pageFor(subject) {
   return `<!doctype html>

@@ -2,7 +2,13 @@ import { CapConsentElement } from './element/index.js';
 import { defineCapConsent } from './element/index.js';
 
 export * from './element/index.js';
-export type { Category, CategoryChoices, ConsentRecord, OptionalCategory } from './core/index.js';
+export type {
+  Category,
+  CategoryChoices,
+  ConsentAttributeMarkup,
+  ConsentRecord,
+  OptionalCategory,
+} from './core/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 /** Markup the activation layer cares about: gated scripts and media, authorized areas. */
-export const GATED_MARKUP = '[data-cap-consent], [data-cap-consent-requires]';
+const GATED_MARKUP = '[data-cap-consent], [data-cap-consent-requires]';
 
 function bringsGatedMarkup(node: Node): boolean {
   return node instanceof Element && (node.matches(GATED_MARKUP) || node.querySelector(GATED_MARKUP) !== null);

@@ -1,6 +1,8 @@
 import {
   NOTHING_OPTIONAL,
+  OBSERVED_ATTRIBUTES,
   isOptionalCategory,
+  rendersOnly,
   type Category,
   type CategoryChoices,
   type ConsentAttributes,
@@ -18,15 +20,6 @@ import type { ViewActions, ViewModel } from './view/view-model.js';
 const LOG_PREFIX = '[cap-consent]';
 /** Same symbol in every copy of the script (Symbol.for). @internal */
 export const ELEMENT_MARKER: unique symbol = Symbol.for('cap-consent.element') as never;
-const OPTION_ATTRIBUTES = [
-  'policy-url',
-  'policy-version',
-  'categories',
-  'cookie-name',
-  'cookie-domain',
-  'cookie-days',
-] as const satisfies ReadonlyArray<keyof ConsentAttributes>;
-const PAGE_EFFECT_ATTRIBUTES = ['config-src', 'google-consent-mode', 'reload-on-withdraw'] as const;
 const NO_OPENER =
   'no element with data-cap-consent-open on this page: the visitor cannot reopen the settings to change or ' +
   'withdraw consent (README, step 1: a footer «Настройки cookie» button)';
@@ -90,7 +83,7 @@ const NO_OPENER =
  * @cssprop --cap-consent-z-index - Stacking order of the bar.
  */
 export class CapConsentElement extends HTMLElement {
-  static readonly observedAttributes = ['lang', 'receipt-url', ...OPTION_ATTRIBUTES, ...PAGE_EFFECT_ATTRIBUTES];
+  static readonly observedAttributes = OBSERVED_ATTRIBUTES;
   /** Marks every copy of this class, so a second copy of the script can recognise the first. */
   static readonly [ELEMENT_MARKER] = true;
 
@@ -209,7 +202,7 @@ export class CapConsentElement extends HTMLElement {
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     if (!this.started || oldValue === newValue) return;
     const queued = this.pendingChange;
-    this.pendingChange = queued === 'restart' || name !== 'lang' ? 'restart' : 'render';
+    this.pendingChange = queued === 'restart' || !rendersOnly(name) ? 'restart' : 'render';
     if (queued) return;
     queueMicrotask(() => {
       const change = this.pendingChange;
@@ -221,16 +214,7 @@ export class CapConsentElement extends HTMLElement {
   }
 
   private start(): void {
-    this.session.start({
-      attributes: this.readAttributes(),
-      receiptUrl: this.getAttribute('receipt-url'),
-      pageEffects: {
-        configSrc: this.getAttribute('config-src'),
-        googleConsentMode: this.hasAttribute('google-consent-mode'),
-        reloadOnWithdraw: this.hasAttribute('reload-on-withdraw'),
-        nonce: this.nonce ?? '',
-      },
-    });
+    this.session.start(this.readAttributes());
     if (this.hasAttribute('debug') || new URLSearchParams(location.search).has('cap-consent-debug')) {
       this.showDebugPanel();
     }
@@ -409,8 +393,10 @@ export class CapConsentElement extends HTMLElement {
     );
   }
 
+  /** Every attribute's raw value; the nonce from the property, as browsers hide the attribute once parsed. */
   private readAttributes(): ConsentAttributes {
-    return Object.fromEntries(OPTION_ATTRIBUTES.map((name) => [name, this.getAttribute(name)])) as ConsentAttributes;
+    const values = Object.fromEntries(OBSERVED_ATTRIBUTES.map((name) => [name, this.getAttribute(name)]));
+    return { ...values, nonce: this.nonce ?? null };
   }
 
   /** Says a problem once in the console, naming the element. */

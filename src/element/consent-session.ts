@@ -17,16 +17,9 @@ import {
 import { ConsentCookie } from '../store/consent-cookie.js';
 import { CrossTabSync, announceToOtherTabs } from '../store/cross-tab.js';
 import { ConsentReceipts } from '../store/receipts.js';
-import { PageEffects, type PageEffectsSettings } from '../integrations/page-effects.js';
+import { PageEffects } from '../integrations/page-effects.js';
 import type { PixelState } from '../integrations/pixel-states.js';
 import { IdleWork } from './idle-work.js';
-
-/** What the element's attributes ask of the session, as read from the element. */
-export interface SessionSettings {
-  readonly attributes: ConsentAttributes;
-  readonly receiptUrl: string | null;
-  readonly pageEffects: PageEffectsSettings;
-}
 
 /** What the session tells its owner, through the one callback it is given. */
 export type SessionReport =
@@ -98,10 +91,13 @@ export class ConsentSession {
     return this.receipts !== null;
   }
 
-  /** Starts, or starts again with new settings: reads the cookie and brings the page in line with it. */
-  start({ attributes, receiptUrl, pageEffects }: SessionSettings): void {
+  /**
+   * Starts, or starts again with new attributes (their raw values; `nonce` from the property): reads the
+   * cookie and brings the page in line with it.
+   */
+  start(attributes: ConsentAttributes): void {
     this.suspend();
-    const { options, problems } = resolveOptions(attributes);
+    const { options, problems } = resolveOptions(attributes, location.href);
     problems.forEach((problem) => this.problem(problem));
     this.currentOptions = options;
     this.cookie = new ConsentCookie({
@@ -117,29 +113,22 @@ export class ConsentSession {
     );
     const kept = stored.current ?? stored.outdated;
     if (stored.duplicated && kept) this.cookie.rewriteAsOnly(kept);
-    this.receipts = ConsentReceipts.forAttribute(receiptUrl, (problem) => this.problem(problem));
+    this.receipts = options.receiptUrl
+      ? new ConsentReceipts(options.receiptUrl, (problem) => this.problem(problem))
+      : null;
     this.record = stored.current;
     this.outdatedRecord = stored.outdated;
-    this.pageEffects.configure(pageEffects);
+    const { configSrc, googleConsentMode, reloadOnWithdraw, nonce } = options;
+    this.pageEffects.configure({ configSrc, googleConsentMode, reloadOnWithdraw, nonce });
     this.applyToPage(this.record ? 'restored' : null);
     if (this.record) this.tell({ type: 'change', record: this.record, reason: 'restored' });
-    this.resume();
+    this.scheduleIdleWork();
   }
 
-  /**
-   * Keeps the page in step again (started, or back in the document). Markup added later is watched at
-   * once (a single-page app's route must not flash the wrong area); other tabs and receipts left by an
-   * earlier page view wait until the page is idle, off the pixel's path.
-   */
+  /** Keeps the page in step again: the element is back in the document. */
   resume(): void {
-    const receipts = this.receipts;
     this.pageEffects.watch();
-    this.idleWork.schedule(() => {
-      this.otherTabs ??= new CrossTabSync(this.currentOptions.cookieName, () =>
-        this.guarded(() => this.adoptFromOtherTab()),
-      );
-      receipts?.sendWaiting();
-    });
+    this.scheduleIdleWork();
   }
 
   /** Stops listening to other tabs and watching the page (the element left the document). */
@@ -199,6 +188,17 @@ export class ConsentSession {
   /** Uses `config` (the element's `config` property) instead of a fetched file. */
   useConfig(config: unknown): void {
     this.pageEffects.useConfig(config);
+  }
+
+  /** Other tabs and receipts left by an earlier page view wait until the page is idle, off the pixel's path. */
+  private scheduleIdleWork(): void {
+    const receipts = this.receipts;
+    this.idleWork.schedule(() => {
+      this.otherTabs ??= new CrossTabSync(this.currentOptions.cookieName, () =>
+        this.guarded(() => this.adoptFromOtherTab()),
+      );
+      receipts?.sendWaiting();
+    });
   }
 
   /** Makes `record` the decision of this page and tells the page. */

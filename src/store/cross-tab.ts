@@ -5,37 +5,53 @@
  * visible. The listener re-reads the cookie: the cookie stays the one source
  * of truth.
  *
- * Listening costs main-thread time on every page view (a `storage` listener
- * opens the origin's localStorage, a BroadcastChannel or `cookieStore` costs
- * about as much), so the session creates it when the page is idle, after its
- * own scripts and the gated tags. `cookieStore` change events are not used: a
- * tab on another subdomain needs no update before the visitor looks at it again.
+ * A `storage` listener opens the origin's localStorage, which costs more main-thread
+ * time than everything else a returning visit does (a BroadcastChannel or
+ * `cookieStore` costs about as much). While this tab is visible and focused the
+ * visitor decides here, not elsewhere, so it starts listening only once the tab
+ * is hidden or loses focus (another tab or window may then be where the visitor
+ * decides), or at once when it starts that way.
  */
 export class CrossTabSync {
   private readonly key: string;
+  private listening = false;
 
   constructor(
     cookieName: string,
     private readonly onMaybeChanged: () => void,
   ) {
     this.key = changeKey(cookieName);
-    window.addEventListener('storage', this.onStorage);
-    window.addEventListener('focus', this.onRecheck);
-    document.addEventListener('visibilitychange', this.onRecheck);
+    window.addEventListener('focus', this.onReturn);
+    window.addEventListener('blur', this.onLeave);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    if (document.visibilityState === 'hidden' || !document.hasFocus()) this.onLeave();
   }
 
   stop(): void {
     window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener('focus', this.onRecheck);
-    document.removeEventListener('visibilitychange', this.onRecheck);
+    window.removeEventListener('focus', this.onReturn);
+    window.removeEventListener('blur', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.listening = false;
   }
 
   private readonly onStorage = (event: StorageEvent): void => {
     if (event.key === this.key) this.onMaybeChanged();
   };
 
-  private readonly onRecheck = (): void => {
+  private readonly onLeave = (): void => {
+    if (this.listening) return;
+    this.listening = true;
+    window.addEventListener('storage', this.onStorage);
+  };
+
+  private readonly onReturn = (): void => {
     if (document.visibilityState === 'visible') this.onMaybeChanged();
+  };
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible') this.onMaybeChanged();
+    else this.onLeave();
   };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Receipts waiting for the endpoint's acknowledgement, kept in localStorage so
- * a receipt not acknowledged on this page view is sent on the next one. Falls
- * back to memory where storage is unavailable (sandboxed frames, disabled storage).
+ * Receipts waiting for the endpoint's acknowledgement, kept in the given
+ * storage (localStorage) so a receipt not acknowledged on this page view is
+ * sent on the next one. Falls back to memory where storage is unavailable
+ * (sandboxed frames, disabled storage).
  */
 
 const STORAGE_KEY = 'cap-consent:receipts';
@@ -16,57 +17,51 @@ export interface QueuedReceipt {
   readonly body: string;
 }
 
-let memoryQueue: QueuedReceipt[] = [];
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function isQueuedReceipt(entry: unknown): entry is QueuedReceipt {
   const { key, url, body } = (entry ?? {}) as Record<string, unknown>;
   return typeof key === 'string' && typeof url === 'string' && typeof body === 'string';
 }
 
-export function readQueue(): QueuedReceipt[] {
+/** True when receipts from an earlier page view still wait in `storage`; one read, cheap enough for idle time. */
+export function hasQueuedReceipts(storage: Storage | null): boolean {
   try {
-    const stored = storage()?.getItem(STORAGE_KEY);
-    if (stored == null) return memoryQueue;
-    const parsed: unknown = JSON.parse(stored);
-    return Array.isArray(parsed) ? parsed.filter(isQueuedReceipt) : [];
+    return Boolean(storage?.getItem(STORAGE_KEY));
   } catch {
-    return memoryQueue;
+    return false;
   }
 }
 
-function writeQueue(queue: QueuedReceipt[]): void {
-  memoryQueue = queue.slice(-MAX_QUEUED);
-  try {
-    const store = storage();
-    if (memoryQueue.length) store?.setItem(STORAGE_KEY, JSON.stringify(memoryQueue));
-    else store?.removeItem(STORAGE_KEY);
-  } catch {
-    // Memory only: the receipt is still sent from this page view.
+export class ReceiptQueue {
+  private memory: QueuedReceipt[] = [];
+
+  constructor(private readonly storage: Storage | null) {}
+
+  read(): QueuedReceipt[] {
+    try {
+      const stored = this.storage?.getItem(STORAGE_KEY);
+      if (stored == null) return this.memory;
+      const parsed: unknown = JSON.parse(stored);
+      return Array.isArray(parsed) ? parsed.filter(isQueuedReceipt) : [];
+    } catch {
+      return this.memory;
+    }
   }
-}
 
-/** True when receipts from an earlier page view still wait; cheap enough for every page view. */
-export function hasQueuedReceipts(): boolean {
-  try {
-    return Boolean(storage()?.getItem(STORAGE_KEY)) || memoryQueue.length > 0;
-  } catch {
-    return memoryQueue.length > 0;
+  add(entry: QueuedReceipt): void {
+    this.write([...this.read().filter(({ key }) => key !== entry.key), entry]);
   }
-}
 
-export function enqueue(entry: QueuedReceipt): void {
-  const queue = readQueue().filter(({ key }) => key !== entry.key);
-  writeQueue([...queue, entry]);
-}
+  remove(key: string): void {
+    this.write(this.read().filter((entry) => entry.key !== key));
+  }
 
-export function dequeue(key: string): void {
-  writeQueue(readQueue().filter((entry) => entry.key !== key));
+  private write(queue: QueuedReceipt[]): void {
+    this.memory = queue.slice(-MAX_QUEUED);
+    try {
+      if (this.memory.length) this.storage?.setItem(STORAGE_KEY, JSON.stringify(this.memory));
+      else this.storage?.removeItem(STORAGE_KEY);
+    } catch {
+      // Memory only: the receipt is still sent from this page view.
+    }
+  }
 }

@@ -1,41 +1,54 @@
-import { isHttpUrl, type ConsentRecord } from '../core/index.js';
-import type { ReceiptContext } from './consent-receipt.js';
+import type { ConsentRecord } from '../core/index.js';
+import { consentReceipt, type ReceiptContext } from './consent-receipt.js';
 import { hasQueuedReceipts } from './receipt-queue.js';
+import type { ReceiptOutbox } from './receipt-outbox.js';
 
 type ProblemReporter = (problem: string) => void;
 
+/** localStorage, or null where reading it throws (sandboxed frames, disabled storage). */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Consent receipts for one `receipt-url`. The sending code (queue, retries)
- * is a separate chunk, loaded only when a receipt is due.
+ * Consent receipts for one `receipt-url` (absolute, http or https). The
+ * sending code (queue, retries) is a separate chunk, loaded only when a
+ * receipt is due.
  */
 export class ConsentReceipts {
-  private constructor(
+  private outbox?: Promise<ReceiptOutbox>;
+
+  constructor(
     private readonly url: string,
     private readonly report: ProblemReporter,
   ) {}
 
-  /** Receipts for the `receipt-url` attribute's value, or null when there is none or it is not http(s). */
-  static forAttribute(raw: string | null, report: ProblemReporter): ConsentReceipts | null {
-    if (raw === null || raw.trim() === '') return null;
-    if (!isHttpUrl(raw, location.href)) {
-      report(`receipt-url="${raw}" is not an http(s) URL; no receipts are sent`);
-      return null;
-    }
-    return new ConsentReceipts(new URL(raw, location.href).href, report);
-  }
-
   /** Sends the receipts an earlier page view left unacknowledged, if any. */
   sendWaiting(): void {
-    if (hasQueuedReceipts()) this.withSender(({ flushReceipts }) => flushReceipts());
+    if (hasQueuedReceipts(localStorageOrNull())) this.withOutbox((outbox) => outbox.flush());
   }
 
   send(record: ConsentRecord, context: ReceiptContext): void {
-    this.withSender(({ sendReceipt }) => sendReceipt(record, this.url, context));
+    const receipt = consentReceipt(record, context);
+    this.withOutbox((outbox) => outbox.send(`${receipt.consentId}.${record.decidedAt}`, JSON.stringify(receipt)));
   }
 
-  private withSender(use: (sender: typeof import('./receipt-sender.js')) => Promise<void>): void {
-    import('./receipt-sender.js').then(use, (error: unknown) =>
-      this.report(`the receipts code could not be loaded (${String(error)})`),
+  private withOutbox(use: (outbox: ReceiptOutbox) => Promise<void>): void {
+    this.outbox ??= import('./receipt-outbox.js').then(
+      ({ ReceiptOutbox }) =>
+        new ReceiptOutbox(this.url, {
+          fetch: (...request) => fetch(...request),
+          storage: localStorageOrNull(),
+          setTimeout: (task, ms) => setTimeout(task, ms),
+          clearTimeout: (handle) => clearTimeout(handle as number),
+          locks: navigator.locks ?? null,
+          report: this.report,
+        }),
     );
+    this.outbox.then(use, (error: unknown) => this.report(`the receipts code could not be loaded (${String(error)})`));
   }
 }

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_OPTIONS, resolveOptions, type ConsentAttributes } from '../../src/core/index.js';
+import {
+  CONSENT_ATTRIBUTES,
+  DEFAULT_OPTIONS,
+  OBSERVED_ATTRIBUTES,
+  resolveOptions,
+  type ConsentAttributes,
+} from '../../src/core/index.js';
+import { CapConsentElement } from '../../src/element/index.js';
 
 const none: ConsentAttributes = {
   'policy-url': null,
@@ -39,6 +46,37 @@ describe('element options', () => {
     expect(resolveOptions({ ...none, 'cookie-days': '0' }).options.cookieDays).to.equal(1);
     expect(resolveOptions({ ...none, 'cookie-days': 'soon' }).options.cookieDays).to.equal(365);
     expect(resolveOptions({ ...none, 'cookie-days': '30' })).to.deep.include({ problems: [] });
+  });
+
+  it('has one option per attribute of the table, and the element observes each but nonce', () => {
+    expect(Object.keys(DEFAULT_OPTIONS)).to.deep.equal([
+      'policyUrl',
+      'policyVersion',
+      'lang',
+      'categories',
+      'cookieName',
+      'cookieDomain',
+      'cookieDays',
+      'configSrc',
+      'googleConsentMode',
+      'reloadOnWithdraw',
+      'receiptUrl',
+      'nonce',
+    ]);
+    expect(CapConsentElement.observedAttributes).to.deep.equal(
+      Object.keys(CONSENT_ATTRIBUTES).filter((name) => name !== 'nonce'),
+    );
+    expect(OBSERVED_ATTRIBUTES).to.equal(CapConsentElement.observedAttributes);
+  });
+
+  it('resolves a relative receipt-url against the page and refuses one that is not http(s)', () => {
+    const base = 'https://shop.cap.kz/courses/';
+    expect(resolveOptions({ 'receipt-url': '/consent' }, base).options.receiptUrl).to.equal(
+      'https://shop.cap.kz/consent',
+    );
+    expect(resolveOptions({ 'receipt-url': 'javascript:alert(1)' }, base)).to.deep.include({
+      problems: ['receipt-url="javascript:alert(1)" is not an http(s) URL; no receipts are sent'],
+    });
   });
 
   it('rejects cookie names and versions that would break the cookie', () => {

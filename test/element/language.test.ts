@@ -1,6 +1,21 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { cleanPage, consentElement, consentWarnings, part } from '../support/helpers.js';
+import { en } from '../../src/i18n/en.js';
+import { kk } from '../../src/i18n/kk.js';
+import { ru } from '../../src/i18n/ru.js';
+
+/** The banner's own texts (not slotted ones) that have a box on the page. */
+function renderedTexts(root: Node): string[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    if (range.getClientRects().length > 0) texts.push(node.textContent ?? '');
+  }
+  return texts;
+}
 
 describe('the banner language', () => {
   afterEach(() => {
@@ -75,8 +90,15 @@ describe('the banner language', () => {
     document.body.append(element);
     await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const slot = part(element as never, 'summary').querySelector('slot')!;
-    expect(slot.assignedNodes()).to.deep.equal([summary]);
-    expect(summary.querySelector('b')).to.equal(null);
-    expect(part(element as never, 'policy-link'), 'the policy link stays').to.exist;
+    expect(slot.assignedNodes(), "the page's text takes the summary's place").to.deep.equal([summary]);
+    expect(summary.getBoundingClientRect().height, "the page's text is shown").to.be.above(0);
+    const shown = renderedTexts(part(element as never, 'banner')).join(' ');
+    for (const texts of [ru, kk, en]) {
+      const defaultSummary = texts.summary(['statistics', 'marketing']).slice(0, 30);
+      expect(shown, 'the default summary is not shown').to.not.contain(defaultSummary);
+    }
+    expect(part(element as never, 'policy-link').getBoundingClientRect().height, 'the policy link stays').to.be.above(
+      0,
+    );
   });
 });

@@ -7,34 +7,43 @@ import {
   consentElement,
   cookieNameOf,
   openTab,
+  recordEvents,
   siteUrl,
+  storedValue,
   visit,
 } from '../support/helpers.js';
 
-const WITHIN_MS = 2000;
+/** Resolves once the page was idle: the element has taken up its idle work (listening to other tabs). */
+const pageIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+
+/** Writes the element's cookie as another tab would. */
+function writeCookie(name: string, value: string): void {
+  document.cookie = `${name}=${value}; path=/`;
+}
 
 describe('a decision reaches the other open tabs', () => {
   afterEach(cleanPage);
   after(clearBrowserCookies);
 
-  it('a choice in another tab of the same site applies here within 2 s, with cap-consent-change', async () => {
+  // How long it takes is measured in the bench (bench/cross-tab.mjs), not asserted here.
+  it('a choice in another tab of the same site applies here, with cap-consent-change', async () => {
     const element = await consentElement();
     const other = await openTab(siteUrl(location.hostname, { 'cookie-name': cookieNameOf(element) }));
     try {
+      await pageIdle();
+      // The visitor goes to the other tab (headless tabs never lose focus by themselves, so this one is told).
+      window.dispatchEvent(new Event('blur'));
       const changed = oneEvent(element, 'cap-consent-change');
-      const clicked = Date.now();
       await other.click('accept-all');
       const { detail } = await changed;
-      expect(Date.now() - clicked).to.be.below(WITHIN_MS);
       expect(detail.reason).to.equal('decided');
       expect(element.consent).to.include({ statistics: true, marketing: true });
       await element.updateComplete;
       expect(bannerVisible(element), 'the banner here closed').to.equal(false);
 
-      const withdrawn = Date.now();
+      await other.leave();
       element.withdraw();
       const seen = await other.report(2);
-      expect(Date.now() - withdrawn).to.be.below(WITHIN_MS);
       expect(seen.events).to.deep.equal(['decided', 'withdrawn']);
       expect(seen.consent).to.include({ statistics: false, marketing: false });
     } finally {
@@ -48,10 +57,8 @@ describe('a decision reaches the other open tabs', () => {
     try {
       expect((await lms.report()).bannerVisible).to.equal(true);
       await visit(siteUrl('shop.cap.kz'), 'accept-all');
-      const returned = Date.now();
       await lms.focus();
       const seen = await lms.report(1);
-      expect(Date.now() - returned).to.be.below(WITHIN_MS);
       expect(seen.events).to.deep.equal(['decided']);
       expect(seen.bannerVisible).to.equal(false);
       expect(seen.pixelRuns, 'the statistics tag started there too').to.equal(1);
@@ -60,11 +67,25 @@ describe('a decision reaches the other open tabs', () => {
     }
   });
 
-  it('an older decision from another tab never replaces a newer one here', async () => {
+  it('an older decision from another tab never replaces a newer one here; a newer one does', async () => {
     const element = await consentElement();
+    const name = cookieNameOf(element);
     element.acceptNecessary();
-    const decided = element.consent;
-    window.dispatchEvent(new Event('focus'));
-    expect(element.consent).to.equal(decided);
+    const decided = element.consent!;
+    await pageIdle();
+    const events = recordEvents();
+    try {
+      writeCookie(name, storedValue({ statistics: true, marketing: true }, '1', decided.decidedAt - 60_000));
+      window.dispatchEvent(new Event('focus'));
+      expect(element.consent, 'the older decision is not taken').to.equal(decided);
+      expect(events.reasons).to.deep.equal([]);
+
+      writeCookie(name, storedValue({ statistics: true, marketing: false }, '1', decided.decidedAt + 60_000));
+      window.dispatchEvent(new Event('focus'));
+      expect(element.consent, 'a newer decision is taken').to.include({ statistics: true, marketing: false });
+      expect(events.reasons).to.deep.equal(['updated']);
+    } finally {
+      events.stop();
+    }
   });
 });

@@ -86,7 +86,9 @@ export interface OpenTab {
   click(part: string): Promise<unknown>;
   /** Brings the tab to the front, as a visitor switching to it. */
   focus(): Promise<unknown>;
-  /** What a visitor sees; waits (up to 3 s) until the page saw `events` change events. */
+  /** The visitor leaves the tab for another one (blur: headless tabs never lose focus by themselves). */
+  leave(): Promise<unknown>;
+  /** What a visitor sees, once the page saw `events` change events. */
   report(events?: number): Promise<SiteSnapshot>;
   close(): Promise<unknown>;
 }
@@ -96,6 +98,7 @@ export async function openTab(url: string): Promise<OpenTab> {
   return {
     click: (part) => executeServerCommand('tab-click', { tab, click: part }),
     focus: () => executeServerCommand('tab-focus', { tab }),
+    leave: () => executeServerCommand('tab-leave', { tab }),
     report: (events = 0) => executeServerCommand('tab-report', { tab, events }) as Promise<SiteSnapshot>,
     close: () => executeServerCommand('close-tab', { tab }),
   };
@@ -113,7 +116,7 @@ export function setReceiptEndpoint(path: string, up: boolean): Promise<unknown> 
   return executeServerCommand('receipt-endpoint', { path, up });
 }
 
-/** What the test server's receipt endpoint at `path` received, once it has `count` receipts (or after 4 s). */
+/** What the test server's receipt endpoint at `path` received, once it has `count` receipts. */
 export function receivedReceipts(path: string, count = 1): Promise<ReceivedReceipts> {
   return executeServerCommand('receipts', { path, count }) as Promise<ReceivedReceipts>;
 }
@@ -209,4 +212,9 @@ export function recordEvents(): { types: string[]; reasons: string[]; stop(): vo
   const names = ['cap-consent-change', 'cap-consent-shown', 'cap-consent-hidden'];
   names.forEach((name) => document.addEventListener(name, onEvent));
   return { types, reasons, stop: () => names.forEach((name) => document.removeEventListener(name, onEvent)) };
+}
+
+/** Resolves once `condition` holds, checking after each task: waits for a state, never for a time. */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve));
 }
