@@ -188,7 +188,8 @@ describe('a consent.json that breaks', function () {
     await publish([plainPixel(name)], name);
     const view = await visit(pageFor(name, `http://static.cap.kz:${location.port}`), 'accept-all');
     expect(view.warnings).to.deep.equal([]);
-    expect(view.pixels.map((pixel) => pixel.id)).to.deep.equal(['plain']);
+    expect(view.pixels.map((pixel) => [pixel.id, pixel.state])).to.deep.equal([['plain', 'started']]);
+    expect(await requestCount(pixelUrl)).to.equal(1);
   });
 });
 

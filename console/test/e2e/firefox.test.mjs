@@ -84,7 +84,7 @@ test('Firefox: marketing switches Metrika off and publishes; a bad GA4 id is ref
   const ga4Id = await deep(page, '#measurementId');
   await ga4Id.evaluate((input) => (input.value = ''));
   await ga4Id.type('ABC123');
-  await waitForText(page, 'preset "ga4" needs "measurementId" like G-ABC123XYZ');
+  await waitForText(page, '"measurementId": "ga4" needs it, like G-ABC123XYZ');
   assert.equal(
     await ga4Id.evaluate((input) => input.getAttribute('aria-describedby')),
     'measurementId-hint measurementId-error',

@@ -17,7 +17,7 @@ test("a GA4 id without G- shows the validator's message on the field, and Publis
 
   const error = ga4Row.locator('#measurementId-error');
   await error.waitFor();
-  assert.match(await error.textContent(), /preset "ga4" needs "measurementId" like G-ABC123XYZ, not "ABC123XYZ"/);
+  assert.match(await error.textContent(), /"measurementId": "ga4" needs it, like G-ABC123XYZ \(now: "ABC123XYZ"\)/);
   assert.equal(await measurementId.getAttribute('aria-invalid'), 'true');
   assert.ok(
     (await measurementId.getAttribute('aria-describedby')).split(' ').includes('measurementId-error'),
@@ -36,5 +36,5 @@ test("a GA4 id without G- shows the validator's message on the field, and Publis
 
 test('the service refuses a broken consent.json too (the console is not the only guard)', async () => {
   const broken = { pixels: [{ ...TWO_PIXELS.pixels[1], measurementId: 'ABC' }] };
-  await assert.rejects(chromium.admin.publish(SITE, broken), /422.*needs \\"measurementId\\"/);
+  await assert.rejects(chromium.admin.publish(SITE, broken), /422.*\\"measurementId\\": \\"ga4\\" needs it/);
 });
