@@ -61,6 +61,7 @@ describe('element options', () => {
       'googleConsentMode',
       'reloadOnWithdraw',
       'receiptUrl',
+      'debug',
       'nonce',
     ]);
     expect(CapConsentElement.observedAttributes).to.deep.equal(
