@@ -185,6 +185,7 @@ describe('a consent.json that breaks', function () {
 
   it('a config-src on another origin works when it allows CORS', async () => {
     const name = `cors-${Date.now()}`;
+    const pixelUrl = `/test/fixtures/integrations/plain-pixel.js?file=${name}`;
     await publish([plainPixel(name)], name);
     const view = await visit(pageFor(name, `http://static.cap.kz:${location.port}`), 'accept-all');
     expect(view.warnings).to.deep.equal([]);
