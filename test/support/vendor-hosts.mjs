@@ -5,7 +5,7 @@
 // small CONNECT proxy in front of the same server. Both browsers accept the certificate
 // (acceptInsecureCerts): it is valid nowhere else.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect } from 'node:net';
@@ -24,31 +24,36 @@ export const VENDOR_HOSTS = [
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/vendors/', import.meta.url));
 
-function throwawayCertificate() {
+/** A throwaway TLS certificate for `hosts`; the browsers are told to accept it. Also used by the console's tests. */
+export function throwawayCertificate(hosts = VENDOR_HOSTS) {
   const dir = mkdtempSync(join(tmpdir(), 'cap-consent-vendors-'));
   const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=cap-consent vendor stand-ins',
-      '-addext',
-      `subjectAltName=${VENDOR_HOSTS.map((host) => `DNS:${host}`).join(',')}`,
-      '-keyout',
-      key,
-      '-out',
-      cert,
-    ],
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(key), cert: readFileSync(cert) };
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=cap-consent vendor stand-ins',
+        '-addext',
+        `subjectAltName=${hosts.map((host) => `DNS:${host}`).join(',')}`,
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Requests the vendor hosts received, by browser family and `host/path?query`. */

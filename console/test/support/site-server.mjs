@@ -1,46 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { throwawayCertificate } from '../../../test/support/vendor-hosts.mjs';
 
 const ELEMENT_DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 /** Vendor hosts the test serves a stand-in tag for, over TLS (the presets load https URLs). */
 export const VENDOR_HOSTS = ['mc.yandex.ru', 'www.googletagmanager.com'];
-
-/** A throwaway certificate for the vendor hosts; the browser context is told to accept it. */
-function selfSignedCertificate() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cc_i15_tls_'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=vendor stand-in',
-        '-keyout',
-        path.join(dir, 'key.pem'),
-        '-out',
-        path.join(dir, 'cert.pem'),
-        '-addext',
-        `subjectAltName=${VENDOR_HOSTS.map((host) => `DNS:${host}`).join(',')}`,
-      ],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The shop page: the element from the root build, its pixels from the service's published consent.json. */
 function shopPage(serviceOrigin, site) {
@@ -92,7 +59,7 @@ export async function startSiteServer({ sitePort, vendorPort, serviceOrigin }) {
     const host = url.hostname;
     return send(response, 200, 'text/html; charset=utf-8', shopPage(serviceOrigin, host));
   });
-  const vendors = createHttpsServer(selfSignedCertificate(), (request, response) => {
+  const vendors = createHttpsServer(throwawayCertificate(VENDOR_HOSTS), (request, response) => {
     vendorRequests.push({ host: request.headers.host, path: request.url });
     send(response, 200, 'text/javascript', `window.vendorTagRan = (window.vendorTagRan || 0) + 1;`);
   });
